@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.client_list import ClientList
+from ...models.error_body import Error
+from ...models.list_order_by import ListOrderBy
+from ...models.sort_order import SortOrder
+from ...models.time_range import TimeRange
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    created: TimeRange | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["team"] = team
+
+    params["limit"] = limit
+
+    params["next"] = next_
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    json_created: dict[str, Any] | Unset = UNSET
+    if not isinstance(created, Unset):
+        json_created = created.to_dict()
+    if not isinstance(json_created, Unset):
+        params.update({f"created[{key}]": value for key, value in json_created.items()})
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/clients",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> ClientList | Error | None:
+    if response.status_code == 200:
+        response_200 = ClientList.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[ClientList | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    created: TimeRange | Unset = UNSET,
+) -> Response[ClientList | Error]:
+    """List clients
+
+     Returns the team's clients one page at a time, newest first unless `order_by`/`sort` say
+    otherwise. Pass the `next` cursor of a page to get the page after it.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        limit (int | Unset):  Example: 25.
+        next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
+        created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
+            parameter: `created[gte]=…&created[lte]=…`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        team=team,
+        limit=limit,
+        next_=next_,
+        order_by=order_by,
+        sort=sort,
+        created=created,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    created: TimeRange | Unset = UNSET,
+) -> ClientList | Error | None:
+    """List clients
+
+     Returns the team's clients one page at a time, newest first unless `order_by`/`sort` say
+    otherwise. Pass the `next` cursor of a page to get the page after it.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        limit (int | Unset):  Example: 25.
+        next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
+        created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
+            parameter: `created[gte]=…&created[lte]=…`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientList | Error
+    """
+
+    return sync_detailed(
+        client=client,
+        team=team,
+        limit=limit,
+        next_=next_,
+        order_by=order_by,
+        sort=sort,
+        created=created,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    created: TimeRange | Unset = UNSET,
+) -> Response[ClientList | Error]:
+    """List clients
+
+     Returns the team's clients one page at a time, newest first unless `order_by`/`sort` say
+    otherwise. Pass the `next` cursor of a page to get the page after it.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        limit (int | Unset):  Example: 25.
+        next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
+        created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
+            parameter: `created[gte]=…&created[lte]=…`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ClientList | Error]
+    """
+
+    kwargs = _get_kwargs(
+        team=team,
+        limit=limit,
+        next_=next_,
+        order_by=order_by,
+        sort=sort,
+        created=created,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    created: TimeRange | Unset = UNSET,
+) -> ClientList | Error | None:
+    """List clients
+
+     Returns the team's clients one page at a time, newest first unless `order_by`/`sort` say
+    otherwise. Pass the `next` cursor of a page to get the page after it.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        limit (int | Unset):  Example: 25.
+        next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
+        created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
+            parameter: `created[gte]=…&created[lte]=…`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ClientList | Error
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            team=team,
+            limit=limit,
+            next_=next_,
+            order_by=order_by,
+            sort=sort,
+            created=created,
+        )
+    ).parsed

@@ -1,0 +1,248 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.cfdi_use import CfdiUse
+from ..models.tax_system import TaxSystem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.client_defaults import ClientDefaults
+    from ..models.client_search import ClientSearch
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="ClientCreate")
+
+
+@_attrs_define
+class ClientCreate:
+    """Fields of a new client. The API publishes no required fields; to stamp CFDI 4.0 for the
+    client you need at least `legal_name`, `tax_id`, `tax_system` and `address.zip`. Add `search`
+    to create-or-update by a field instead of always creating.
+
+        Attributes:
+            name (str | Unset):  Example: Juan Pérez García.
+            company (str | Unset):  Example: Empresa SA de CV.
+            legal_name (str | Unset): Razón social exactly as on the Constancia de Situación Fiscal. Example: Juan Pérez
+                García.
+            email (str | Unset):  Example: juan.perez@ejemplo.com.
+            phone (str | Unset):  Example: +52 55 1234 5678.
+            bcc (list[str] | Unset):
+            tax_id (str | Unset): RFC: 12 characters for a legal entity, 13 for an individual. Example: PEGJ800101AB1.
+            tax_system (TaxSystem | Unset): SAT c_RegimenFiscal: the tax regime (régimen fiscal) of a taxpayer, as valid for
+                CFDI 4.0.
+                Only codes in force are listed; retired codes (609, 628, 629, 630) are not offered. The
+                generated client keeps any code it does not know (a regime the SAT adds later) as a raw value
+                instead of failing.
+                 Example: 601.
+            use (CfdiUse | Unset): SAT c_UsoCFDI: what the receiver will use the CFDI for, as valid for CFDI 4.0. Member
+                names
+                are the SAT codes themselves. The retired code P01 ("por definir", replaced by S01) is not
+                offered, although older gigstack examples still show it; the generated client keeps it, and
+                any other code it does not know, as a raw value instead of failing.
+                 Example: G03.
+            address (Address | Unset): A postal address. Requests usually send the country as a name ("Mexico"); responses
+                return
+                it normalised to ISO 3166-1 alpha-3 ("MEX"). `zip` is the fiscal postal code the SAT checks
+                against the taxpayer's Constancia de Situación Fiscal.
+            metadata (Metadata | Unset): Free-form key/value data of your own, stored with the object and returned as sent.
+                Example: {'custom_field': 'value', 'department': 'sales'}.
+            defaults (ClientDefaults | Unset): Per-client defaults for documents gigstack issues automatically.
+            search (ClientSearch | Unset): Upsert instructions for createClient: look for an existing client whose `on_key`
+                field
+                equals `on_value`. One match: it is returned unchanged (200), or updated first when `update`
+                is true (200). No match: a new client is created (201). Several matches: 409.
+    """
+
+    name: str | Unset = UNSET
+    company: str | Unset = UNSET
+    legal_name: str | Unset = UNSET
+    email: str | Unset = UNSET
+    phone: str | Unset = UNSET
+    bcc: list[str] | Unset = UNSET
+    tax_id: str | Unset = UNSET
+    tax_system: TaxSystem | Unset = UNSET
+    use: CfdiUse | Unset = UNSET
+    address: Address | Unset = UNSET
+    metadata: Metadata | Unset = UNSET
+    defaults: ClientDefaults | Unset = UNSET
+    search: ClientSearch | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        company = self.company
+
+        legal_name = self.legal_name
+
+        email = self.email
+
+        phone = self.phone
+
+        bcc: list[str] | Unset = UNSET
+        if not isinstance(self.bcc, Unset):
+            bcc = self.bcc
+
+        tax_id = self.tax_id
+
+        tax_system: str | Unset = UNSET
+        if not isinstance(self.tax_system, Unset):
+            tax_system = self.tax_system.value
+
+        use: str | Unset = UNSET
+        if not isinstance(self.use, Unset):
+            use = self.use.value
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        defaults: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.defaults, Unset):
+            defaults = self.defaults.to_dict()
+
+        search: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.search, Unset):
+            search = self.search.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if company is not UNSET:
+            field_dict["company"] = company
+        if legal_name is not UNSET:
+            field_dict["legal_name"] = legal_name
+        if email is not UNSET:
+            field_dict["email"] = email
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if bcc is not UNSET:
+            field_dict["bcc"] = bcc
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if tax_system is not UNSET:
+            field_dict["tax_system"] = tax_system
+        if use is not UNSET:
+            field_dict["use"] = use
+        if address is not UNSET:
+            field_dict["address"] = address
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if defaults is not UNSET:
+            field_dict["defaults"] = defaults
+        if search is not UNSET:
+            field_dict["search"] = search
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.client_defaults import ClientDefaults  # noqa: PLC0415
+        from ..models.client_search import ClientSearch  # noqa: PLC0415
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        company = d.pop("company", UNSET)
+
+        legal_name = d.pop("legal_name", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        phone = d.pop("phone", UNSET)
+
+        bcc = cast(list[str], d.pop("bcc", UNSET))
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        _tax_system = d.pop("tax_system", UNSET)
+        tax_system: TaxSystem | Unset
+        if isinstance(_tax_system, Unset):
+            tax_system = UNSET
+        else:
+            tax_system = TaxSystem(_tax_system)
+
+        _use = d.pop("use", UNSET)
+        use: CfdiUse | Unset
+        if isinstance(_use, Unset):
+            use = UNSET
+        else:
+            use = CfdiUse(_use)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: Metadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = Metadata.from_dict(_metadata)
+
+        _defaults = d.pop("defaults", UNSET)
+        defaults: ClientDefaults | Unset
+        if isinstance(_defaults, Unset):
+            defaults = UNSET
+        else:
+            defaults = ClientDefaults.from_dict(_defaults)
+
+        _search = d.pop("search", UNSET)
+        search: ClientSearch | Unset
+        if isinstance(_search, Unset):
+            search = UNSET
+        else:
+            search = ClientSearch.from_dict(_search)
+
+        client_create = cls(
+            name=name,
+            company=company,
+            legal_name=legal_name,
+            email=email,
+            phone=phone,
+            bcc=bcc,
+            tax_id=tax_id,
+            tax_system=tax_system,
+            use=use,
+            address=address,
+            metadata=metadata,
+            defaults=defaults,
+            search=search,
+        )
+
+        client_create.additional_properties = d
+        return client_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+
+
+T = TypeVar("T", bound="ErrorDetail")
+
+
+@_attrs_define
+class ErrorDetail:
+    """Structured error information, as newer endpoints return it.
+
+    Attributes:
+        code (str | Unset): Stable machine-readable code, such as `validation_failed`. Example: validation_failed.
+        message (str | Unset):  Example: The request body is not valid.
+        details (list[Metadata | str] | str | Unset): What failed; a sentence, or a list of field problems.
+    """
+
+    code: str | Unset = UNSET
+    message: str | Unset = UNSET
+    details: list[Metadata | str] | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        code = self.code
+
+        message = self.message
+
+        details: list[dict[str, Any] | str] | str | Unset
+        if isinstance(self.details, Unset):
+            details = UNSET
+        elif isinstance(self.details, list):
+            details = []
+            for details_type_1_item_data in self.details:
+                details_type_1_item: dict[str, Any] | str
+                if isinstance(details_type_1_item_data, Metadata):
+                    details_type_1_item = details_type_1_item_data.to_dict()
+                else:
+                    details_type_1_item = details_type_1_item_data
+                details.append(details_type_1_item)
+
+        else:
+            details = self.details
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if code is not UNSET:
+            field_dict["code"] = code
+        if message is not UNSET:
+            field_dict["message"] = message
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        def _parse_details(data: object) -> list[Metadata | str] | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                details_type_1 = []
+                _details_type_1 = data
+                for details_type_1_item_data in _details_type_1:
+
+                    def _parse_details_type_1_item(data: object) -> Metadata | str:
+                        try:
+                            if not isinstance(data, dict):
+                                raise TypeError()
+                            details_type_1_item_type_1 = Metadata.from_dict(data)
+
+                            return details_type_1_item_type_1
+                        except (TypeError, ValueError, AttributeError, KeyError):
+                            pass
+                        return cast(Metadata | str, data)
+
+                    details_type_1_item = _parse_details_type_1_item(details_type_1_item_data)
+
+                    details_type_1.append(details_type_1_item)
+
+                return details_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[Metadata | str] | str | Unset, data)
+
+        details = _parse_details(d.pop("details", UNSET))
+
+        error_detail = cls(
+            code=code,
+            message=message,
+            details=details,
+        )
+
+        error_detail.additional_properties = d
+        return error_detail
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
