@@ -1,0 +1,78 @@
+"""The house rules of the spec, checked on the bundled file the generator reads."""
+
+import re
+
+import pytest
+
+from support.spec import document, operations, resolve
+
+EVIDENCE_LEVELS = {"documented", "vendor-client", "inferred"}
+ALWAYS_DOCUMENTED_ERRORS = {400, 401, 403, 429, 500}
+OPERATIONS = sorted(operations().values(), key=lambda op: op.operation_id)
+
+
+def by_id(op) -> str:
+    return op.operation_id
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=by_id)
+def test_operation_is_named_verb_noun_in_camel_case_with_one_tag(op) -> None:
+    assert re.fullmatch(r"[a-z]+(?:[A-Z][a-z0-9]*)+", op.operation_id), op.operation_id
+    assert len(op.tags) == 1, f"{op.operation_id} has tags {op.tags}"
+    assert op.raw.get("summary") and op.raw.get("description"), f"{op.operation_id} needs a summary and a description"
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=by_id)
+def test_operation_says_how_we_know_it(op) -> None:
+    evidence = op.raw.get("x-evidence", {})
+    assert evidence.get("level") in EVIDENCE_LEVELS, f"{op.operation_id}: x-evidence.level"
+    if evidence["level"] == "documented":
+        assert str(evidence.get("source", "")).startswith("https://"), (
+            f"{op.operation_id}: documented needs the docs URL"
+        )
+    elif evidence["level"] == "vendor-client":
+        assert "disruptive-learning/" in str(evidence.get("source", "")), f"{op.operation_id}: name the vendor file"
+    else:
+        assert len(str(evidence.get("reason", ""))) > 40, f"{op.operation_id}: inferred needs the reason"
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=by_id)
+def test_operation_documents_its_errors(op) -> None:
+    expected = set(ALWAYS_DOCUMENTED_ERRORS)
+    if "{" in op.path:
+        expected.add(404)
+    assert expected <= op.statuses, f"{op.operation_id} lacks {sorted(expected - op.statuses)}"
+    for status in op.statuses - {200, 201, 202, 204}:
+        schema = resolve(op.raw["responses"][str(status)])["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/Error"}, f"{op.operation_id} {status} must use the shared Error"
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=by_id)
+def test_operation_uses_bearer_auth_and_the_shared_team_parameter(op) -> None:
+    assert op.raw.get("security") == [{"bearerAuth": []}], op.operation_id
+    assert {"$ref": "#/components/parameters/Team"} in op.raw["parameters"], op.operation_id
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=by_id)
+def test_bodies_are_named_component_schemas(op) -> None:
+    def named(schema: dict) -> bool:
+        return "$ref" in schema or all("$ref" in s for s in schema.get("oneOf", [{}]))
+
+    for media in resolve(op.raw.get("requestBody", {"content": {}}))["content"].values():
+        assert named(media["schema"]), f"{op.operation_id}: inline request body"
+    for status, response in op.raw["responses"].items():
+        for media in resolve(response).get("content", {}).values():
+            assert named(media["schema"]), f"{op.operation_id} {status}: inline response body"
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=by_id)
+def test_operation_has_examples(op) -> None:
+    media = [m for r in op.raw["responses"].values() for m in resolve(r).get("content", {}).values()]
+    media += list(resolve(op.raw.get("requestBody", {"content": {}}))["content"].values())
+    assert any("examples" in m or "example" in m for m in media), f"{op.operation_id} has no example"
+
+
+def test_nullable_fields_use_the_3_1_forms() -> None:
+    text = str(document())
+    assert document()["openapi"].startswith("3.1"), "the spec must be OpenAPI 3.1"
+    assert "'nullable'" not in text, "use anyOf [{$ref}, {type: 'null'}] or type: [X, 'null'], not nullable"

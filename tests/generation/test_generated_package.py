@@ -1,0 +1,54 @@
+"""The generated package as a user gets it: names that read well, safe reprs, and an install
+into a clean virtual environment that ships py.typed."""
+
+import inspect
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from gigstack import AuthenticatedClient
+from gigstack.api.clients import list_clients
+from support.paths import PACKAGE_PROJECT, ROOT
+from support.spec import operations
+
+
+def test_python_arguments_read_well() -> None:
+    names = list(inspect.signature(list_clients.sync).parameters)
+    assert names == ["client", "team", "limit", "next_", "order_by", "sort", "created"]
+
+
+def test_the_package_exports_one_http_client_and_no_client_name_clash() -> None:
+    import gigstack
+    from gigstack.models import Client
+
+    assert gigstack.__all__ == ("AuthenticatedClient",)
+    assert Client.__module__ == "gigstack.models.client"
+
+
+def test_the_token_is_not_in_the_repr() -> None:
+    api = AuthenticatedClient(base_url="https://api.gigstack.io/v2", token="eyJhbGciOiJIUzI1NiJ9.secret.sig")
+    assert "secret" not in repr(api) and "eyJ" not in repr(api)
+
+
+def test_no_model_is_named_after_an_inline_schema() -> None:
+    # The generator names an inline schema after its operation (create_client_body) or its
+    # place in a union (client_metadata_type_0).
+    models = [p.stem for p in (PACKAGE_PROJECT / "gigstack" / "models").glob("*.py")]
+    operations_ = {op.module_name for op in operations().values()}
+    inline = [m for m in models if "_type_" in m or any(m.startswith(op + "_") for op in operations_)]
+    assert not inline, f"name these schemas in openapi/components: {inline}"
+
+
+@pytest.mark.skipif(shutil.which("uv", path=str(ROOT / ".venv" / "bin")) is None, reason="needs the bootstrapped uv")
+def test_package_installs_in_a_clean_venv_with_py_typed(tmp_path: Path) -> None:
+    uv = shutil.which("uv", path=str(ROOT / ".venv" / "bin"))
+    venv = tmp_path / "venv"
+    subprocess.run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
+    python = venv / "bin" / "python"
+    subprocess.run([uv, "pip", "install", "--quiet", "--python", str(python), str(PACKAGE_PROJECT)], check=True)
+    probe = "import gigstack, pathlib; print(pathlib.Path(gigstack.__file__).with_name('py.typed').exists())"
+    out = subprocess.run([str(python), "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path)
+    assert out.stdout.strip() == "True"

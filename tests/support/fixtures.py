@@ -1,0 +1,57 @@
+"""Recorded exchanges: tests/fixtures/<tag>/<operationId>/<status>_<case>.json."""
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from support.paths import FIXTURES, ROOT
+
+API_PREFIX = "/v2"
+
+
+@dataclass(frozen=True)
+class Fixture:
+    file: Path
+    tag_dir: str
+    operation_id: str
+    case: str
+    request: dict[str, Any]
+    response: dict[str, Any]
+
+    @property
+    def name(self) -> str:
+        return self.file.relative_to(ROOT).as_posix()
+
+    @property
+    def status(self) -> int:
+        return int(self.response["status"])
+
+    @property
+    def api_path(self) -> str:
+        """The request path relative to the API root (without the /v2 prefix)."""
+        path = self.request["path"]
+        assert path.startswith(API_PREFIX + "/"), f"{self.name}: path must start with {API_PREFIX}/"
+        return path[len(API_PREFIX) :]
+
+    def body_bytes(self) -> bytes:
+        return json.dumps(self.response["json"]).encode()
+
+
+@cache
+def all_fixtures() -> tuple[Fixture, ...]:
+    found = []
+    for file in sorted(FIXTURES.glob("*/*/*.json")):
+        data = json.loads(file.read_text())
+        found.append(
+            Fixture(
+                file=file,
+                tag_dir=file.parent.parent.name,
+                operation_id=file.parent.name,
+                case=file.stem,
+                request=data["request"],
+                response=data["response"],
+            )
+        )
+    return tuple(found)
