@@ -1,0 +1,27 @@
+# A thin index over scripts/: each target runs one script. `make` lists them.
+.DEFAULT_GOAL := help
+.PHONY: help bootstrap generate check-drift validate lint test coverage-table
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
+
+bootstrap: ## Install the locked Python toolchain (.venv) and pinned Node tools (tools/)
+	@scripts/bootstrap
+
+generate: ## Regenerate generated/ from openapi/, generator-config.yaml and templates/
+	@scripts/generate
+
+check-drift: ## Fail, naming the files, if generated/ is not what the spec produces
+	@scripts/check-drift
+
+validate: ## Lint the spec (Redocly) and validate the bundle (openapi-spec-validator)
+	@scripts/validate
+
+lint: ## ruff on tests/ and scripts/, mypy --strict on the generated package
+	@scripts/lint
+
+test: ## Everything CI runs: validate, check-drift, lint, pytest
+	@scripts/test
+
+coverage-table: ## Rewrite the README's coverage table from the spec
+	@.venv/bin/python scripts/coverage_table.py --write

@@ -1,0 +1,48 @@
+"""The README's coverage table (operation -> evidence level), made from the bundled spec.
+
+python scripts/coverage_table.py            print the table
+python scripts/coverage_table.py --write    rewrite it in README.md between the markers
+"""
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+START, END = "<!-- coverage:start -->", "<!-- coverage:end -->"
+
+
+def table(spec: dict) -> str:
+    rows, levels = [], Counter()
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if not isinstance(op, dict) or "operationId" not in op:
+                continue
+            level = op["x-evidence"]["level"]
+            levels[level] += 1
+            rows.append((op["tags"][0], op["operationId"], f"`{method.upper()} {path}`", level))
+    lines = ["| tag | operation | HTTP | evidence |", "|---|---|---|---|"]
+    lines += [f"| {tag} | `{op_id}` | {http} | {level} |" for tag, op_id, http, level in sorted(rows)]
+    summary = ", ".join(f"{levels[k]} {k}" for k in ("documented", "vendor-client", "inferred"))
+    return "\n".join(lines) + f"\n\n{len(rows)} operations: {summary}."
+
+
+def readme_with(readme: str, current: str) -> str:
+    head, rest = readme.split(START, 1)
+    _, tail = rest.split(END, 1)
+    return f"{head}{START}\n{current}\n{END}{tail}"
+
+
+def main() -> None:
+    current = table(yaml.safe_load((ROOT / "generated" / "openapi.yaml").read_text()))
+    if "--write" in sys.argv:
+        readme = ROOT / "README.md"
+        readme.write_text(readme_with(readme.read_text(), current))
+    else:
+        print(current)
+
+
+if __name__ == "__main__":
+    main()
