@@ -142,8 +142,9 @@ class RecordingTransport:
     def client(self) -> Any:
         from gigstack import AuthenticatedClient
 
+        # One exchange, one request: retries are the runtime tests' business.
         return AuthenticatedClient(
-            base_url=BASE_URL, token=FIXTURE_TOKEN, httpx_args={"transport": httpx.MockTransport(self)}
+            base_url=BASE_URL, token=FIXTURE_TOKEN, max_retries=0, httpx_args={"transport": httpx.MockTransport(self)}
         )
 
 

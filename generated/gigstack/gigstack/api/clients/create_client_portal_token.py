@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -45,45 +45,46 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
 ) -> CustomerPortalTokenResponse | Error | None:
-    if response.status_code == 200:
-        response_200 = CustomerPortalTokenResponse.from_dict(response.json())
+    """The documented model for this status, or None for an undocumented status or a body that does not fit."""
+    try:
+        if response.status_code == 200:
+            response_200 = CustomerPortalTokenResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = Error.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        if response.status_code == 401:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        if response.status_code == 403:
+            response_403 = Error.from_dict(response.json())
 
-        return response_403
+            return response_403
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        if response.status_code == 404:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        if response.status_code == 429:
+            response_429 = Error.from_dict(response.json())
 
-        return response_429
+            return response_429
 
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        if response.status_code == 500:
+            response_500 = Error.from_dict(response.json())
 
-        return response_500
+            return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    return None
 
 
 def _build_response(
@@ -114,11 +115,10 @@ def sync_detailed(
         body (CustomerPortalByClientId | CustomerPortalByEmail):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[CustomerPortalTokenResponse | Error]
+        Response[CustomerPortalTokenResponse | Error]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -126,9 +126,7 @@ def sync_detailed(
         team=team,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -138,7 +136,7 @@ def sync(
     client: AuthenticatedClient,
     body: CustomerPortalByClientId | CustomerPortalByEmail,
     team: str | Unset = UNSET,
-) -> CustomerPortalTokenResponse | Error | None:
+) -> CustomerPortalTokenResponse:
     """Get a customer portal link for a client
 
      Issues a link to the client's customer portal, where they see and download their invoices.
@@ -150,18 +148,24 @@ def sync(
         body (CustomerPortalByClientId | CustomerPortalByEmail):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        CustomerPortalTokenResponse | Error
+        CustomerPortalTokenResponse
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         body=body,
         team=team,
-    ).parsed
+    )
+
+    response = client.request(**kwargs)
+
+    return cast(
+        CustomerPortalTokenResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -181,11 +185,10 @@ async def asyncio_detailed(
         body (CustomerPortalByClientId | CustomerPortalByEmail):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[CustomerPortalTokenResponse | Error]
+        Response[CustomerPortalTokenResponse | Error]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -193,7 +196,7 @@ async def asyncio_detailed(
         team=team,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -203,7 +206,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: CustomerPortalByClientId | CustomerPortalByEmail,
     team: str | Unset = UNSET,
-) -> CustomerPortalTokenResponse | Error | None:
+) -> CustomerPortalTokenResponse:
     """Get a customer portal link for a client
 
      Issues a link to the client's customer portal, where they see and download their invoices.
@@ -215,17 +218,21 @@ async def asyncio(
         body (CustomerPortalByClientId | CustomerPortalByEmail):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        CustomerPortalTokenResponse | Error
+        CustomerPortalTokenResponse
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            team=team,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        body=body,
+        team=team,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return cast(
+        CustomerPortalTokenResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response))
+    )

@@ -1,10 +1,12 @@
+from collections.abc import AsyncIterator, Iterator
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient
+from ...models import Client
 from ...models.client_list import ClientList
 from ...models.error_body import Error
 from ...models.list_order_by import ListOrderBy
@@ -61,40 +63,41 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> ClientList | Error | None:
-    if response.status_code == 200:
-        response_200 = ClientList.from_dict(response.json())
+    """The documented model for this status, or None for an undocumented status or a body that does not fit."""
+    try:
+        if response.status_code == 200:
+            response_200 = ClientList.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = Error.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        if response.status_code == 401:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        if response.status_code == 403:
+            response_403 = Error.from_dict(response.json())
 
-        return response_403
+            return response_403
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        if response.status_code == 429:
+            response_429 = Error.from_dict(response.json())
 
-        return response_429
+            return response_429
 
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        if response.status_code == 500:
+            response_500 = Error.from_dict(response.json())
 
-        return response_500
+            return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[ClientList | Error]:
@@ -132,11 +135,10 @@ def sync_detailed(
             parameter: `created[gte]=…&created[lte]=…`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[ClientList | Error]
+        Response[ClientList | Error]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -148,9 +150,7 @@ def sync_detailed(
         created=created,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -164,7 +164,7 @@ def sync(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
-) -> ClientList | Error | None:
+) -> ClientList:
     """List clients
 
      Returns the team's clients one page at a time, newest first unless `order_by`/`sort` say
@@ -181,22 +181,26 @@ def sync(
             parameter: `created[gte]=…&created[lte]=…`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        ClientList | Error
+        ClientList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         team=team,
         limit=limit,
         next_=next_,
         order_by=order_by,
         sort=sort,
         created=created,
-    ).parsed
+    )
+
+    response = client.request(**kwargs)
+
+    return cast(ClientList, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -225,11 +229,10 @@ async def asyncio_detailed(
             parameter: `created[gte]=…&created[lte]=…`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[ClientList | Error]
+        Response[ClientList | Error]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -241,7 +244,7 @@ async def asyncio_detailed(
         created=created,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -255,7 +258,7 @@ async def asyncio(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
-) -> ClientList | Error | None:
+) -> ClientList:
     """List clients
 
      Returns the team's clients one page at a time, newest first unless `order_by`/`sort` say
@@ -272,21 +275,91 @@ async def asyncio(
             parameter: `created[gte]=…&created[lte]=…`.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        ClientList | Error
+        ClientList
     """
 
-    return (
-        await asyncio_detailed(
+    kwargs = _get_kwargs(
+        team=team,
+        limit=limit,
+        next_=next_,
+        order_by=order_by,
+        sort=sort,
+        created=created,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return cast(ClientList, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    created: TimeRange | Unset = UNSET,
+) -> Iterator[Client]:
+    """Every item of every page, fetched lazily one page at a time with the same filters.
+
+    `null` entries in a page are skipped. Raises errors.PaginationError if the server repeats a
+    cursor, and the errors of sync() for a failed page.
+    """
+    seen: set[str] = set()
+    next_: str | Unset = UNSET
+    while True:
+        page = sync(
             client=client,
             team=team,
             limit=limit,
-            next_=next_,
             order_by=order_by,
             sort=sort,
             created=created,
+            next_=next_,
         )
-    ).parsed
+        yield from (item for item in page.data if item is not None)
+        if page.has_more is not True or not isinstance(page.next_, str) or not page.next_:
+            return
+        if page.next_ in seen:
+            raise errors.PaginationError(f"The server repeated the cursor {page.next_!r}; stopping")
+        seen.add(page.next_)
+        next_ = page.next_
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
+    created: TimeRange | Unset = UNSET,
+) -> AsyncIterator[Client]:
+    """The async twin of iterate()."""
+    seen: set[str] = set()
+    next_: str | Unset = UNSET
+    while True:
+        page = await asyncio(
+            client=client,
+            team=team,
+            limit=limit,
+            order_by=order_by,
+            sort=sort,
+            created=created,
+            next_=next_,
+        )
+        for item in page.data:
+            if item is not None:
+                yield item
+        if page.has_more is not True or not isinstance(page.next_, str) or not page.next_:
+            return
+        if page.next_ in seen:
+            raise errors.PaginationError(f"The server repeated the cursor {page.next_!r}; stopping")
+        seen.add(page.next_)
+        next_ = page.next_

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 
 import httpx
 
@@ -34,40 +34,41 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> ClientList | Error | None:
-    if response.status_code == 200:
-        response_200 = ClientList.from_dict(response.json())
+    """The documented model for this status, or None for an undocumented status or a body that does not fit."""
+    try:
+        if response.status_code == 200:
+            response_200 = ClientList.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = Error.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        if response.status_code == 401:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        if response.status_code == 403:
+            response_403 = Error.from_dict(response.json())
 
-        return response_403
+            return response_403
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        if response.status_code == 429:
+            response_429 = Error.from_dict(response.json())
 
-        return response_429
+            return response_429
 
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        if response.status_code == 500:
+            response_500 = Error.from_dict(response.json())
 
-        return response_500
+            return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[ClientList | Error]:
@@ -94,11 +95,10 @@ def sync_detailed(
         q (str):  Example: Pérez.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[ClientList | Error]
+        Response[ClientList | Error]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -106,9 +106,7 @@ def sync_detailed(
         q=q,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -118,7 +116,7 @@ def sync(
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
     q: str,
-) -> ClientList | Error | None:
+) -> ClientList:
     """Search clients
 
      Returns the clients whose name, legal name, RFC or email match the free text `q`.
@@ -128,18 +126,22 @@ def sync(
         q (str):  Example: Pérez.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        ClientList | Error
+        ClientList
     """
 
-    return sync_detailed(
-        client=client,
+    kwargs = _get_kwargs(
         team=team,
         q=q,
-    ).parsed
+    )
+
+    response = client.request(**kwargs)
+
+    return cast(ClientList, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -157,11 +159,10 @@ async def asyncio_detailed(
         q (str):  Example: Pérez.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[ClientList | Error]
+        Response[ClientList | Error]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +170,7 @@ async def asyncio_detailed(
         q=q,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -179,7 +180,7 @@ async def asyncio(
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
     q: str,
-) -> ClientList | Error | None:
+) -> ClientList:
     """Search clients
 
      Returns the clients whose name, legal name, RFC or email match the free text `q`.
@@ -189,17 +190,19 @@ async def asyncio(
         q (str):  Example: Pérez.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        ClientList | Error
+        ClientList
     """
 
-    return (
-        await asyncio_detailed(
-            client=client,
-            team=team,
-            q=q,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        team=team,
+        q=q,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return cast(ClientList, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -37,45 +37,46 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient, response: httpx.Response
 ) -> Error | PendingReceiptsStampResponse | None:
-    if response.status_code == 200:
-        response_200 = PendingReceiptsStampResponse.from_dict(response.json())
+    """The documented model for this status, or None for an undocumented status or a body that does not fit."""
+    try:
+        if response.status_code == 200:
+            response_200 = PendingReceiptsStampResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = Error.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        if response.status_code == 401:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        if response.status_code == 403:
+            response_403 = Error.from_dict(response.json())
 
-        return response_403
+            return response_403
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        if response.status_code == 404:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        if response.status_code == 429:
+            response_429 = Error.from_dict(response.json())
 
-        return response_429
+            return response_429
 
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        if response.status_code == 500:
+            response_500 = Error.from_dict(response.json())
 
-        return response_500
+            return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    return None
 
 
 def _build_response(
@@ -105,11 +106,10 @@ def sync_detailed(
         team (str | Unset):  Example: team_1234567890.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[Error | PendingReceiptsStampResponse]
+        Response[Error | PendingReceiptsStampResponse]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -117,9 +117,7 @@ def sync_detailed(
         team=team,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -129,7 +127,7 @@ def sync(
     *,
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
-) -> Error | PendingReceiptsStampResponse | None:
+) -> PendingReceiptsStampResponse:
     """Stamp a client's pending receipts
 
      Turns up to 100 of the client's pending receipts into invoices. Call again while
@@ -140,18 +138,25 @@ def sync(
         team (str | Unset):  Example: team_1234567890.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        Error | PendingReceiptsStampResponse
+        PendingReceiptsStampResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         team=team,
-    ).parsed
+    )
+
+    response = client.request(**kwargs)
+
+    return cast(
+        PendingReceiptsStampResponse,
+        errors.parsed_or_raise(response, _parse_response(client=client, response=response)),
+    )
 
 
 async def asyncio_detailed(
@@ -170,11 +175,10 @@ async def asyncio_detailed(
         team (str | Unset):  Example: team_1234567890.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[Error | PendingReceiptsStampResponse]
+        Response[Error | PendingReceiptsStampResponse]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +186,7 @@ async def asyncio_detailed(
         team=team,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -192,7 +196,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
-) -> Error | PendingReceiptsStampResponse | None:
+) -> PendingReceiptsStampResponse:
     """Stamp a client's pending receipts
 
      Turns up to 100 of the client's pending receipts into invoices. Call again while
@@ -203,17 +207,22 @@ async def asyncio(
         team (str | Unset):  Example: team_1234567890.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        Error | PendingReceiptsStampResponse
+        PendingReceiptsStampResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            team=team,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        team=team,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return cast(
+        PendingReceiptsStampResponse,
+        errors.parsed_or_raise(response, _parse_response(client=client, response=response)),
+    )

@@ -1,5 +1,5 @@
 from http import HTTPStatus
-from typing import Any
+from typing import Any, cast
 from urllib.parse import quote
 
 import httpx
@@ -43,45 +43,46 @@ def _get_kwargs(
 
 
 def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> ClientResponse | Error | None:
-    if response.status_code == 200:
-        response_200 = ClientResponse.from_dict(response.json())
+    """The documented model for this status, or None for an undocumented status or a body that does not fit."""
+    try:
+        if response.status_code == 200:
+            response_200 = ClientResponse.from_dict(response.json())
 
-        return response_200
+            return response_200
 
-    if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        if response.status_code == 400:
+            response_400 = Error.from_dict(response.json())
 
-        return response_400
+            return response_400
 
-    if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        if response.status_code == 401:
+            response_401 = Error.from_dict(response.json())
 
-        return response_401
+            return response_401
 
-    if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        if response.status_code == 403:
+            response_403 = Error.from_dict(response.json())
 
-        return response_403
+            return response_403
 
-    if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        if response.status_code == 404:
+            response_404 = Error.from_dict(response.json())
 
-        return response_404
+            return response_404
 
-    if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        if response.status_code == 429:
+            response_429 = Error.from_dict(response.json())
 
-        return response_429
+            return response_429
 
-    if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        if response.status_code == 500:
+            response_500 = Error.from_dict(response.json())
 
-        return response_500
+            return response_500
 
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
+    return None
 
 
 def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[ClientResponse | Error]:
@@ -111,11 +112,10 @@ def sync_detailed(
             as `null` is cleared.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[ClientResponse | Error]
+        Response[ClientResponse | Error]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -124,9 +124,7 @@ def sync_detailed(
         team=team,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -137,7 +135,7 @@ def sync(
     client: AuthenticatedClient,
     body: ClientUpdate,
     team: str | Unset = UNSET,
-) -> ClientResponse | Error | None:
+) -> ClientResponse:
     """Update a client
 
      Changes only the fields sent; a field sent as `null` is cleared. Returns the updated client.
@@ -149,19 +147,23 @@ def sync(
             as `null` is cleared.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        ClientResponse | Error
+        ClientResponse
     """
 
-    return sync_detailed(
+    kwargs = _get_kwargs(
         id=id,
-        client=client,
         body=body,
         team=team,
-    ).parsed
+    )
+
+    response = client.request(**kwargs)
+
+    return cast(ClientResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
 
 
 async def asyncio_detailed(
@@ -182,11 +184,10 @@ async def asyncio_detailed(
             as `null` is cleared.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[ClientResponse | Error]
+        Response[ClientResponse | Error]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +196,7 @@ async def asyncio_detailed(
         team=team,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.arequest(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -206,7 +207,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: ClientUpdate,
     team: str | Unset = UNSET,
-) -> ClientResponse | Error | None:
+) -> ClientResponse:
     """Update a client
 
      Changes only the fields sent; a field sent as `null` is cleared. Returns the updated client.
@@ -218,18 +219,20 @@ async def asyncio(
             as `null` is cleared.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        ClientResponse | Error
+        ClientResponse
     """
 
-    return (
-        await asyncio_detailed(
-            id=id,
-            client=client,
-            body=body,
-            team=team,
-        )
-    ).parsed
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        team=team,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return cast(ClientResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
