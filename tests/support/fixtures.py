@@ -1,5 +1,6 @@
 """Recorded exchanges: tests/fixtures/<tag>/<operationId>/<status>_<case>.json."""
 
+import base64
 import json
 from dataclasses import dataclass
 from functools import cache
@@ -35,8 +36,19 @@ class Fixture:
         assert path.startswith(API_PREFIX + "/"), f"{self.name}: path must start with {API_PREFIX}/"
         return path[len(API_PREFIX) :]
 
+    @property
+    def is_binary(self) -> bool:
+        """A file download: the body is recorded as `base64` instead of `json`."""
+        return "base64" in self.response
+
     def body_bytes(self) -> bytes:
+        if self.is_binary:
+            return base64.b64decode(self.response["base64"])
         return json.dumps(self.response["json"]).encode()
+
+    def header(self, name: str) -> str | None:
+        """A recorded request header, whatever its case."""
+        return {k.lower(): v for k, v in self.request["headers"].items()}.get(name.lower())
 
 
 @cache

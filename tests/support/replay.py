@@ -118,6 +118,8 @@ def call_arguments(operation: Operation, fixture: Fixture) -> dict[str, Any]:
             value = query_argument(parameter, fixture.request["query"], hints[name])
             if value is not None:
                 kwargs[name] = value
+        elif parameter.location == "header" and fixture.header(parameter.name) is not None:
+            kwargs[name] = to_argument(coerce(fixture.header(parameter.name), parameter.schema), hints[name])
     if "body" in hints:
         if "multipart/form-data" in operation.request_content_types:
             kwargs["body"] = multipart_body(fixture.request, hints["body"])
