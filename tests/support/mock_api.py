@@ -1,0 +1,72 @@
+"""The Prism mock of the gigstack API, started on 127.0.0.1 for the end-to-end tests."""
+
+import os
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from support.paths import BUNDLED_SPEC, ROOT
+
+PRISM = ROOT / "tools" / "node_modules" / ".bin" / "prism"
+VIOLATION_MARK = "✖  error"
+
+
+@dataclass
+class MockApi:
+    base_url: str
+    log: Path
+
+    def log_size(self) -> int:
+        return self.log.stat().st_size
+
+    def violations_since(self, offset: int) -> list[str]:
+        """Prism's validation errors logged after `offset`: requests the spec does not allow."""
+        with self.log.open("rb") as log:
+            log.seek(offset)
+            text = log.read().decode(errors="replace")
+        return [line for line in text.splitlines() if VIOLATION_MARK in line]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start(log: Path, startup_seconds: float = 60) -> tuple[subprocess.Popen[bytes], MockApi]:
+    if not PRISM.exists():
+        raise RuntimeError(f"{PRISM} is missing: run `make bootstrap`")
+    port = free_port()
+    process = subprocess.Popen(
+        [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), "--errors", str(BUNDLED_SPEC)],
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,  # its own process group, so stop() ends Prism's children too
+    )
+    api = MockApi(f"http://127.0.0.1:{port}", log)
+    deadline = time.monotonic() + startup_seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"Prism exited: {log.read_text()[-2000:]}")
+        try:
+            httpx.get(api.base_url, timeout=1)
+            return process, api
+        except httpx.TransportError:
+            time.sleep(0.3)
+    stop(process)
+    raise RuntimeError("Prism did not start in time")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    if process.poll() is None:
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
