@@ -1,7 +1,7 @@
 """Fixtures of the runtime tests: a scripted local server and a client pointed at it."""
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -10,15 +10,6 @@ from gigstack import AuthenticatedClient
 from support.server import ScriptedServer
 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJ0ZWFtIjoidGVhbV90ZXN0In0.c2VjcmV0LXNpZ25hdHVyZQ"
-
-
-@pytest.fixture
-def server() -> Iterator[ScriptedServer]:
-    scripted = ScriptedServer().start()
-    try:
-        yield scripted
-    finally:
-        scripted.stop()
 
 
 @pytest.fixture
