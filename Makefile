@@ -1,6 +1,6 @@
 # A thin index over scripts/: each target runs one script. `make` lists them.
 .DEFAULT_GOAL := help
-.PHONY: help bootstrap generate check-drift validate lint test coverage-table
+.PHONY: help bootstrap generate check-drift validate lint test coverage-table mock docs record
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -25,3 +25,12 @@ test: ## Everything CI runs: validate, check-drift, lint, pytest
 
 coverage-table: ## Rewrite the README's coverage table from the spec
 	@.venv/bin/python scripts/coverage_table.py --write
+
+mock: ## Serve a mock gigstack API (Prism) on http://127.0.0.1:4010 from the spec
+	@scripts/mock
+
+docs: ## Render the API reference to build/docs/index.html (one offline page)
+	@scripts/docs
+
+record: ## Re-record fixtures from a live API (GIGSTACK_API_KEY, a test-mode key)
+	@scripts/record
