@@ -1,6 +1,6 @@
 # A thin index over scripts/: each target runs one script. `make` lists them.
 .DEFAULT_GOAL := help
-.PHONY: help bootstrap generate check-drift validate lint test coverage-table mock docs record
+.PHONY: help bootstrap generate check-drift validate lint test coverage-table mock docs record bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -34,3 +34,6 @@ docs: ## Render the API reference to build/docs/index.html (one offline page)
 
 record: ## Re-record fixtures from a live API (GIGSTACK_API_KEY, a test-mode key)
 	@scripts/record
+
+bench: ## Benchmarks as ratios to raw httpx / json.loads / pydantic (bench/results.md); ARGS=--quick
+	@scripts/bench $(ARGS)

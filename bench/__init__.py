@@ -1,0 +1,1 @@
+"""Benchmarks of the generated client: `make bench` (see run.py)."""

@@ -1,0 +1,278 @@
+"""Benchmarks of the generated client, every figure measured side by side in one run and
+reported as a ratio to its baseline.
+
+    python -m bench.run [--quick] [--out DIR]
+
+Writes DIR/results.md (the table and the machine) and DIR/ratios.png, and prints the table.
+--quick runs every measurement with few repetitions: it proves the benchmark works, not speed.
+"""
+
+import argparse
+import asyncio
+import gc
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import timeit
+import tracemalloc
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "generated" / "gigstack"))
+
+from bench import pages  # noqa: E402
+from bench.peers import PeerModels  # noqa: E402
+from bench.server import PAGES, LoopbackServer  # noqa: E402
+
+
+@dataclass
+class Row:
+    measure: str
+    ours: str
+    baseline: str
+    ratio: float
+    target: str
+    met: bool | None  # None: no target
+
+    def cells(self) -> list[str]:
+        verdict = "" if self.met is None else ("yes" if self.met else "**no**")
+        return [self.measure, self.ours, self.baseline, f"{self.ratio:.2f}x", self.target, verdict]
+
+
+def best_of(function: Callable[[], Any], number: int, repeat: int) -> float:
+    """Seconds per call: the median of `repeat` timings of `number` calls."""
+    return statistics.median(timeit.repeat(function, number=number, repeat=repeat)) / number
+
+
+def regeneration(rows: list[Row]) -> None:
+    operations = sum(
+        1
+        for item in yaml.safe_load((ROOT / "generated/openapi.yaml").read_text())["paths"].values()
+        for method in item
+        if method in ("get", "put", "post", "delete", "patch")
+    )
+    with tempfile.TemporaryDirectory() as out:
+        started = time.perf_counter()
+        subprocess.run([str(ROOT / "scripts/generate"), out], check=True, capture_output=True)
+        seconds = time.perf_counter() - started
+    rows.append(Row(f"regenerate the whole spec ({operations} operations)", f"{seconds:.2f} s",
+                    f"{seconds / operations * 1000:.0f} ms per operation", 1.0, "", None))  # fmt: skip
+
+
+def parsing(rows: list[Row], quick: bool) -> None:
+    import gigstack.models as models
+
+    spec = yaml.safe_load((ROOT / "generated/openapi.yaml").read_text())
+    peers = PeerModels(spec["components"]["schemas"])
+    cases = [("clients page (100)", "ClientList", pages.clients_page(100), "2.5")]
+    invoice = pages.income_invoice_item()
+    if invoice is not None and hasattr(models, "IncomeInvoiceList"):
+        body = pages.page_of(invoice, 100, prefix="invoice", message="Invoices retrieved successfully")
+        cases.append(("income invoices page (100)", "IncomeInvoiceList", body, ""))
+    number, repeat = (20, 3) if quick else (200, 7)
+    for label, model_name, body, target in cases:
+        rows += parse_rows(label, getattr(models, model_name), peers.model(model_name), body, target, number, repeat)
+
+
+def parse_rows(label: str, model: Any, peer: Any, body: Any, target: str, number: int, repeat: int) -> list[Row]:
+    raw = json.dumps(body).encode()
+    parsed = json.loads(raw)
+    assert model.from_dict(parsed).to_dict() == body, "the benchmark body must round-trip"
+    loads = best_of(lambda: json.loads(raw), number, repeat)
+    from_dict = best_of(lambda: model.from_dict(parsed), number, repeat)
+    pydantic = best_of(lambda: peer.model_validate(parsed), number, repeat)
+    met = from_dict / loads <= float(target) if target else None
+    return [
+        Row(f"parse {label}: from_dict vs json.loads", f"{from_dict * 1e6:.0f} µs", f"{loads * 1e6:.0f} µs",
+            from_dict / loads, f"≤ {target}x" if target else "", met),
+        Row(f"parse {label}: pydantic v2 (peer) vs json.loads", f"{pydantic * 1e6:.0f} µs", f"{loads * 1e6:.0f} µs",
+            pydantic / loads, "", None),
+    ]  # fmt: skip
+
+
+def rate(calls: int, function: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    for _ in range(calls):
+        function()
+    return calls / (time.perf_counter() - started)
+
+
+async def async_rate(calls: int, in_flight: int, function: Callable[[], Any]) -> float:
+    semaphore = asyncio.Semaphore(in_flight)
+
+    async def one() -> None:
+        async with semaphore:
+            await function()
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one() for _ in range(calls)))
+    return calls / (time.perf_counter() - started)
+
+
+def throughput(rows: list[Row], base_url: str, quick: bool) -> None:
+    from gigstack import AuthenticatedClient
+    from gigstack.api.clients import get_client, list_clients
+
+    calls = 40 if quick else 600
+    api = AuthenticatedClient(base_url=base_url, token="bench-key")
+    raw = httpx.Client(base_url=base_url, headers={"Authorization": "Bearer bench-key"})
+    for warm in range(20):
+        raw.get("/clients/client_1").json()
+        get_client.sync("client_1", client=api)
+        del warm
+    cases = [
+        ("single client", lambda: raw.get("/clients/client_1").json(), lambda: get_client.sync("client_1", client=api), 0.9),
+        ("100-client page", lambda: raw.get("/clients", params={"limit": 100}).json(),
+         lambda: list_clients.sync(client=api, limit=100), 0.8),
+    ]  # fmt: skip
+    for label, raw_call, ours_call, target in cases:
+        raw_rps, ours_rps = rate(calls, raw_call), rate(calls, ours_call)
+        rows.append(Row(f"sync {label}: requests/s vs raw httpx + .json()", f"{ours_rps:.0f}/s", f"{raw_rps:.0f}/s",
+                        ours_rps / raw_rps, f"≥ {target}x", ours_rps / raw_rps >= target))  # fmt: skip
+
+    async def async_cases() -> None:
+        raw_async = httpx.AsyncClient(base_url=base_url, headers={"Authorization": "Bearer bench-key"})
+        api_async = AuthenticatedClient(base_url=base_url, token="bench-key")
+
+        async def raw_single() -> None:
+            (await raw_async.get("/clients/client_1")).json()
+
+        async def raw_page() -> None:
+            (await raw_async.get("/clients", params={"limit": 100})).json()
+
+        async def ours_single() -> None:
+            await get_client.asyncio("client_1", client=api_async)
+
+        async def ours_page() -> None:
+            await list_clients.asyncio(client=api_async, limit=100)
+
+        for label, raw_call, ours_call, target in (
+            ("single client", raw_single, ours_single, 0.9),
+            ("100-client page", raw_page, ours_page, 0.8),
+        ):
+            raw_rps = await async_rate(calls, 10, raw_call)
+            ours_rps = await async_rate(calls, 10, ours_call)
+            rows.append(Row(f"async {label}, 10 in flight: requests/s vs raw httpx", f"{ours_rps:.0f}/s",
+                            f"{raw_rps:.0f}/s", ours_rps / raw_rps, f"≥ {target}x", ours_rps / raw_rps >= target))  # fmt: skip
+        await raw_async.aclose()
+        await api_async.aclose()
+
+    asyncio.run(async_cases())
+    raw.close()
+    api.close()
+
+
+def pagination(rows: list[Row], base_url: str, quick: bool) -> None:
+    from gigstack import AuthenticatedClient
+    from gigstack.api.clients import list_clients
+
+    pages_to_read = 10 if quick else PAGES
+    raw = httpx.Client(base_url=base_url, headers={"Authorization": "Bearer bench-key"})
+    api = AuthenticatedClient(base_url=base_url, token="bench-key")
+
+    def raw_loop() -> int:
+        count, cursor, read = 0, None, 0
+        while read < pages_to_read:
+            body = raw.get("/clients", params={"limit": 100, **({"next": cursor} if cursor else {})}).json()
+            count += sum(1 for item in body["data"] if item is not None)
+            read += 1
+            if not body["has_more"]:
+                break
+            cursor = body["next"]
+        return count
+
+    def ours() -> int:
+        count = 0
+        for count, _client in enumerate(list_clients.iterate(client=api, limit=100), start=1):
+            if count == pages_to_read * 100:
+                break
+        return count
+
+    started = time.perf_counter()
+    raw_count = raw_loop()
+    raw_seconds = time.perf_counter() - started
+    started = time.perf_counter()
+    our_count = ours()
+    our_seconds = time.perf_counter() - started
+    assert raw_count == our_count == pages_to_read * 100
+    rows.append(Row(f"iterate {our_count:,} clients in {pages_to_read} pages: time vs a raw httpx loop",
+                    f"{our_seconds:.2f} s", f"{raw_seconds:.2f} s", our_seconds / raw_seconds, "", None))  # fmt: skip
+    gc.collect()
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    ours()
+    peak = tracemalloc.get_traced_memory()[1] - before
+    tracemalloc.stop()
+    rows.append(Row(f"iterate {our_count:,} clients: peak memory growth (tracemalloc)", f"{peak / 2**20:.1f} MB",
+                    "5 MB", peak / (5 * 2**20), "< 5 MB", peak < 5 * 2**20))  # fmt: skip
+    raw.close()
+    api.close()
+
+
+def machine() -> str:
+    return (f"{os.cpu_count()} cores, Python {platform.python_version()} ({platform.machine()}), "
+            f"httpx {httpx.__version__}, {platform.system()} {platform.release()}")  # fmt: skip
+
+
+def table(rows: list[Row]) -> str:
+    head = ["measure", "ours", "baseline", "ratio", "target", "met"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def chart(rows: list[Row], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    shown = [row for row in rows if row.target]
+    fig, ax = plt.subplots(figsize=(10, 0.5 * len(shown) + 1.5))
+    colours = ["#2e7d32" if row.met else "#c62828" for row in shown]
+    ax.barh([row.measure for row in shown], [row.ratio for row in shown], color=colours)
+    for index, row in enumerate(shown):
+        limit = float(row.target.split()[1].rstrip("x")) if "x" in row.target else 1.0
+        ax.plot([limit, limit], [index - 0.4, index + 0.4], color="black", linewidth=1)
+    ax.invert_yaxis()
+    ax.set_xlabel("ratio to the baseline (black mark: target)")
+    ax.set_title("gigstack client vs baselines, measured side by side")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="few repetitions: checks the benchmark runs")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench")
+    args = parser.parse_args(argv)
+    rows: list[Row] = []
+    regeneration(rows)
+    parsing(rows, args.quick)
+    with LoopbackServer() as base_url:
+        throughput(rows, base_url, args.quick)
+        pagination(rows, base_url, args.quick)
+    args.out.mkdir(parents=True, exist_ok=True)
+    text = table(rows)
+    mode = "quick run (few repetitions; not for reading speed)" if args.quick else "full run"
+    (args.out / "results.md").write_text(f"# Benchmark results\n\nMachine: {machine()}. {mode}.\n\n{text}\n")
+    chart(rows, args.out / "ratios.png")
+    print(text)
+    print(f"\nMachine: {machine()}\nWrote {args.out / 'results.md'} and {args.out / 'ratios.png'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""`make bench --quick` runs every measurement and writes the table and the chart. It checks
+that the benchmark works, never how fast anything is: speed lives in bench/results.md."""
+
+import subprocess
+import sys
+
+from support.paths import ROOT
+
+
+def test_quick_bench_writes_the_table_and_the_chart(tmp_path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.run", "--quick", "--out", str(tmp_path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    table = (tmp_path / "results.md").read_text()
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| measure")]
+    measures = " ".join(rows)
+    for expected in (
+        "regenerate",
+        "from_dict vs json.loads",
+        "pydantic",
+        "sync single",
+        "async 100-client page",
+        "iterate",
+        "peak memory",
+    ):
+        assert expected in measures, expected
+    assert "Machine:" in table and "cores" in table
+    assert (tmp_path / "ratios.png").read_bytes()[:4] == b"\x89PNG"
