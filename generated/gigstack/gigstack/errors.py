@@ -13,6 +13,7 @@ GigstackError
 """
 
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,6 +21,7 @@ import httpx
 from httpx_retries import Retry
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+SAYS_UNSUCCESSFUL = re.compile(rb'"success"\s*:\s*false')
 
 
 class GigstackError(Exception):
@@ -218,17 +220,22 @@ def parsed_or_raise(response: httpx.Response, parsed: Any) -> Any:
     """`parsed` if the response is a success, else the typed error for it.
 
     A 2xx that is not JSON, that does not fit the documented schema, or that says
-    `success: false` is an error too.
+    `success: false` is an error too. The body is decoded again only when one of those is
+    possible, so a normal success costs no second JSON parse.
     """
     if not 200 <= response.status_code < 300:
         raise error_from_response(response)
-    is_json, body = _read_json(response)
-    if not is_json or (isinstance(body, dict) and body.get("success") is False):
-        raise error_from_response(response)
     if parsed is None:
+        is_json, body = _read_json(response)
+        if not is_json:
+            raise error_from_response(response)
         raise InvalidResponseError(
             "The response body does not match the documented schema", body=body, **_context(response)
         )
+    if SAYS_UNSUCCESSFUL.search(response.content):
+        is_json, body = _read_json(response)
+        if is_json and isinstance(body, dict) and body.get("success") is False:
+            raise error_from_response(response)
     return parsed
 
 

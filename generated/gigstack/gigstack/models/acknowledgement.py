@@ -77,29 +77,19 @@ class Acknowledgement:
 
         success = d.pop("success", UNSET)
 
-        def _parse_timestamp(data: object) -> int | str | Unset:
-            if isinstance(data, Unset):
-                return data
-            return cast(int | str | Unset, data)
+        timestamp: int | str | Unset = d.pop("timestamp", UNSET)
 
-        timestamp = _parse_timestamp(d.pop("timestamp", UNSET))
-
-        def _parse_data(data: object) -> AcknowledgementData | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        data_data = d.pop("data", UNSET)
+        data: AcknowledgementData | None | Unset
+        if not isinstance(data_data, dict):
+            data = cast(AcknowledgementData | None | Unset, data_data)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                data_type_0 = AcknowledgementData.from_dict(data)
+                data_type_0 = AcknowledgementData.from_dict(data_data)
 
-                return data_type_0
+                data = data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(AcknowledgementData | None | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
+                data = cast(AcknowledgementData | None | Unset, data_data)
 
         acknowledgement = cls(
             message=message,

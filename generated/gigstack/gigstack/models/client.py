@@ -258,216 +258,111 @@ class Client:
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        company: None | str | Unset = d.pop("company", UNSET)
 
-        def _parse_company(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        legal_name: None | str | Unset = d.pop("legal_name", UNSET)
 
-        company = _parse_company(d.pop("company", UNSET))
+        email: None | str | Unset = d.pop("email", UNSET)
 
-        def _parse_legal_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        phone: None | str | Unset = d.pop("phone", UNSET)
 
-        legal_name = _parse_legal_name(d.pop("legal_name", UNSET))
-
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        email = _parse_email(d.pop("email", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_bcc(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        bcc_data = d.pop("bcc", UNSET)
+        bcc: list[str] | None | Unset
+        if not isinstance(bcc_data, list):
+            bcc = cast(list[str] | None | Unset, bcc_data)
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bcc_type_0 = cast(list[str], data)
+                bcc_type_0 = cast(list[str], bcc_data)
 
-                return bcc_type_0
+                bcc = bcc_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+                bcc = cast(list[str] | None | Unset, bcc_data)
 
-        bcc = _parse_bcc(d.pop("bcc", UNSET))
+        tax_id: None | str | Unset = d.pop("tax_id", UNSET)
 
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
-
-        def _parse_tax_system(data: object) -> None | TaxSystem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        tax_system_data = d.pop("tax_system", UNSET)
+        tax_system: None | TaxSystem | Unset
+        if not isinstance(tax_system_data, str):
+            tax_system = cast(None | TaxSystem | Unset, tax_system_data)
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                tax_system_type_0 = TaxSystem(data)
+                tax_system_type_0 = TaxSystem(tax_system_data)
 
-                return tax_system_type_0
+                tax_system = tax_system_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TaxSystem | Unset, data)
+                tax_system = cast(None | TaxSystem | Unset, tax_system_data)
 
-        tax_system = _parse_tax_system(d.pop("tax_system", UNSET))
-
-        def _parse_use(data: object) -> CfdiUse | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        use_data = d.pop("use", UNSET)
+        use: CfdiUse | None | Unset
+        if not isinstance(use_data, str):
+            use = cast(CfdiUse | None | Unset, use_data)
+        else:
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                use_type_0 = CfdiUse(data)
+                use_type_0 = CfdiUse(use_data)
 
-                return use_type_0
+                use = use_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CfdiUse | None | Unset, data)
+                use = cast(CfdiUse | None | Unset, use_data)
 
-        use = _parse_use(d.pop("use", UNSET))
-
-        def _parse_address(data: object) -> Address | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        address_data = d.pop("address", UNSET)
+        address: Address | None | Unset
+        if not isinstance(address_data, dict):
+            address = cast(Address | None | Unset, address_data)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                address_type_0 = Address.from_dict(data)
+                address_type_0 = Address.from_dict(address_data)
 
-                return address_type_0
+                address = address_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Address | None | Unset, data)
+                address = cast(Address | None | Unset, address_data)
 
-        address = _parse_address(d.pop("address", UNSET))
-
-        def _parse_metadata(data: object) -> Metadata | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        metadata_data = d.pop("metadata", UNSET)
+        metadata: Metadata | None | Unset
+        if not isinstance(metadata_data, dict):
+            metadata = cast(Metadata | None | Unset, metadata_data)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                metadata_type_0 = Metadata.from_dict(data)
+                metadata_type_0 = Metadata.from_dict(metadata_data)
 
-                return metadata_type_0
+                metadata = metadata_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Metadata | None | Unset, data)
+                metadata = cast(Metadata | None | Unset, metadata_data)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
-
-        def _parse_defaults(data: object) -> ClientDefaults | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        defaults_data = d.pop("defaults", UNSET)
+        defaults: ClientDefaults | None | Unset
+        if not isinstance(defaults_data, dict):
+            defaults = cast(ClientDefaults | None | Unset, defaults_data)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                defaults_type_0 = ClientDefaults.from_dict(data)
+                defaults_type_0 = ClientDefaults.from_dict(defaults_data)
 
-                return defaults_type_0
+                defaults = defaults_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClientDefaults | None | Unset, data)
+                defaults = cast(ClientDefaults | None | Unset, defaults_data)
 
-        defaults = _parse_defaults(d.pop("defaults", UNSET))
+        is_valid: bool | None | Unset = d.pop("is_valid", UNSET)
 
-        def _parse_is_valid(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        is_valid = _parse_is_valid(d.pop("is_valid", UNSET))
-
-        def _parse_efos(data: object) -> ClientEfos | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        efos_data = d.pop("efos", UNSET)
+        efos: ClientEfos | None | Unset
+        if not isinstance(efos_data, dict):
+            efos = cast(ClientEfos | None | Unset, efos_data)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                efos_type_0 = ClientEfos.from_dict(data)
+                efos_type_0 = ClientEfos.from_dict(efos_data)
 
-                return efos_type_0
+                efos = efos_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ClientEfos | None | Unset, data)
-
-        efos = _parse_efos(d.pop("efos", UNSET))
+                efos = cast(ClientEfos | None | Unset, efos_data)
 
         livemode = d.pop("livemode", UNSET)
 
-        def _parse_team(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        team: None | str | Unset = d.pop("team", UNSET)
 
-        team = _parse_team(d.pop("team", UNSET))
+        owner: None | str | Unset = d.pop("owner", UNSET)
 
-        def _parse_owner(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        owner = _parse_owner(d.pop("owner", UNSET))
-
-        def _parse_from_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        from_ = _parse_from_(d.pop("from", UNSET))
+        from_: None | str | Unset = d.pop("from", UNSET)
 
         created_at = d.pop("created_at", UNSET)
 

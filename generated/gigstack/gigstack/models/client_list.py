@@ -88,45 +88,27 @@ class ClientList:
         data = []
         _data = d.pop("data")
         for data_item_data in _data:
-
-            def _parse_data_item(data: object) -> Client | None:
-                if data is None:
-                    return data
+            data_item_data = data_item_data
+            data_item: Client | None
+            if not isinstance(data_item_data, dict):
+                data_item = cast(Client | None, data_item_data)
+            else:
                 try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    data_item_type_0 = Client.from_dict(data)
+                    data_item_type_0 = Client.from_dict(data_item_data)
 
-                    return data_item_type_0
+                    data_item = data_item_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                return cast(Client | None, data)
-
-            data_item = _parse_data_item(data_item_data)
+                    data_item = cast(Client | None, data_item_data)
 
             data.append(data_item)
 
         message = d.pop("message", UNSET)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_: None | str | Unset = d.pop("next", UNSET)
 
         has_more = d.pop("has_more", UNSET)
 
-        def _parse_total_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_results = _parse_total_results(d.pop("total_results", UNSET))
+        total_results: int | None | Unset = d.pop("total_results", UNSET)
 
         client_list = cls(
             data=data,

@@ -66,20 +66,17 @@ class Error:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        def _parse_error(data: object) -> ErrorDetail | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        error_data = d.pop("error", UNSET)
+        error: ErrorDetail | str | Unset
+        if not isinstance(error_data, dict):
+            error = cast(ErrorDetail | str | Unset, error_data)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ErrorDetail.from_dict(data)
+                error_type_0 = ErrorDetail.from_dict(error_data)
 
-                return error_type_0
+                error = error_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ErrorDetail | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+                error = cast(ErrorDetail | str | Unset, error_data)
 
         success = d.pop("success", UNSET)
 

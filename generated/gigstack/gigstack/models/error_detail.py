@@ -74,37 +74,32 @@ class ErrorDetail:
 
         message = d.pop("message", UNSET)
 
-        def _parse_details(data: object) -> list[Metadata | str] | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        details_data = d.pop("details", UNSET)
+        details: list[Metadata | str] | str | Unset
+        if not isinstance(details_data, list):
+            details = cast(list[Metadata | str] | str | Unset, details_data)
+        else:
             try:
-                if not isinstance(data, list):
-                    raise TypeError()
                 details_type_1 = []
-                _details_type_1 = data
+                _details_type_1 = details_data
                 for details_type_1_item_data in _details_type_1:
-
-                    def _parse_details_type_1_item(data: object) -> Metadata | str:
+                    details_type_1_item_data = details_type_1_item_data
+                    details_type_1_item: Metadata | str
+                    if not isinstance(details_type_1_item_data, dict):
+                        details_type_1_item = cast(Metadata | str, details_type_1_item_data)
+                    else:
                         try:
-                            if not isinstance(data, dict):
-                                raise TypeError()
-                            details_type_1_item_type_1 = Metadata.from_dict(data)
+                            details_type_1_item_type_1 = Metadata.from_dict(details_type_1_item_data)
 
-                            return details_type_1_item_type_1
+                            details_type_1_item = details_type_1_item_type_1
                         except (TypeError, ValueError, AttributeError, KeyError):
-                            pass
-                        return cast(Metadata | str, data)
-
-                    details_type_1_item = _parse_details_type_1_item(details_type_1_item_data)
+                            details_type_1_item = cast(Metadata | str, details_type_1_item_data)
 
                     details_type_1.append(details_type_1_item)
 
-                return details_type_1
+                details = details_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Metadata | str] | str | Unset, data)
-
-        details = _parse_details(d.pop("details", UNSET))
+                details = cast(list[Metadata | str] | str | Unset, details_data)
 
         error_detail = cls(
             code=code,

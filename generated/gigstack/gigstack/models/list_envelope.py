@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -66,25 +66,11 @@ class ListEnvelope:
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
-        def _parse_next_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_ = _parse_next_(d.pop("next", UNSET))
+        next_: None | str | Unset = d.pop("next", UNSET)
 
         has_more = d.pop("has_more", UNSET)
 
-        def _parse_total_results(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_results = _parse_total_results(d.pop("total_results", UNSET))
+        total_results: int | None | Unset = d.pop("total_results", UNSET)
 
         list_envelope = cls(
             message=message,

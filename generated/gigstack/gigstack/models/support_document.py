@@ -229,112 +229,37 @@ class SupportDocument:
         else:
             document_type = SupportDocumentType(_document_type)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        name: None | str | Unset = d.pop("name", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        description: None | str | Unset = d.pop("description", UNSET)
 
-        def _parse_description(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_url: None | str | Unset = d.pop("file_url", UNSET)
 
-        description = _parse_description(d.pop("description", UNSET))
+        file_name: None | str | Unset = d.pop("file_name", UNSET)
 
-        def _parse_file_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        file_size: int | None | Unset = d.pop("file_size", UNSET)
 
-        file_url = _parse_file_url(d.pop("file_url", UNSET))
+        mime_type: None | str | Unset = d.pop("mime_type", UNSET)
 
-        def _parse_file_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        compliance_status: None | str | Unset = d.pop("compliance_status", UNSET)
 
-        file_name = _parse_file_name(d.pop("file_name", UNSET))
+        compliance_notes: None | str | Unset = d.pop("compliance_notes", UNSET)
 
-        def _parse_file_size(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        valid_from: int | None | Unset = d.pop("valid_from", UNSET)
 
-        file_size = _parse_file_size(d.pop("file_size", UNSET))
+        valid_until: int | None | Unset = d.pop("valid_until", UNSET)
 
-        def _parse_mime_type(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        mime_type = _parse_mime_type(d.pop("mime_type", UNSET))
-
-        def _parse_compliance_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compliance_status = _parse_compliance_status(d.pop("compliance_status", UNSET))
-
-        def _parse_compliance_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        compliance_notes = _parse_compliance_notes(d.pop("compliance_notes", UNSET))
-
-        def _parse_valid_from(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        valid_from = _parse_valid_from(d.pop("valid_from", UNSET))
-
-        def _parse_valid_until(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        valid_until = _parse_valid_until(d.pop("valid_until", UNSET))
-
-        def _parse_ai_extraction(data: object) -> None | SupportDocumentAiExtraction | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        ai_extraction_data = d.pop("ai_extraction", UNSET)
+        ai_extraction: None | SupportDocumentAiExtraction | Unset
+        if not isinstance(ai_extraction_data, dict):
+            ai_extraction = cast(None | SupportDocumentAiExtraction | Unset, ai_extraction_data)
+        else:
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                ai_extraction_type_0 = SupportDocumentAiExtraction.from_dict(data)
+                ai_extraction_type_0 = SupportDocumentAiExtraction.from_dict(ai_extraction_data)
 
-                return ai_extraction_type_0
+                ai_extraction = ai_extraction_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | SupportDocumentAiExtraction | Unset, data)
-
-        ai_extraction = _parse_ai_extraction(d.pop("ai_extraction", UNSET))
+                ai_extraction = cast(None | SupportDocumentAiExtraction | Unset, ai_extraction_data)
 
         _audits = d.pop("audits", UNSET)
         audits: list[SupportDocumentAudit] | Unset = UNSET
@@ -356,23 +281,9 @@ class SupportDocument:
 
         created_at = d.pop("created_at", UNSET)
 
-        def _parse_created_by(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        created_by: None | str | Unset = d.pop("created_by", UNSET)
 
-        created_by = _parse_created_by(d.pop("created_by", UNSET))
-
-        def _parse_updated_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        updated_at = _parse_updated_at(d.pop("updated_at", UNSET))
+        updated_at: int | None | Unset = d.pop("updated_at", UNSET)
 
         support_document = cls(
             id=id,
