@@ -66,6 +66,15 @@ from .pending_receipts_stamp_response import PendingReceiptsStampResponse
 from .periodicity import Periodicity
 from .related_documents import RelatedDocuments
 from .relation_type import RelationType
+from .sat_invoice import SatInvoice
+from .sat_invoice_direction import SatInvoiceDirection
+from .sat_invoice_list import SatInvoiceList
+from .sat_invoice_party import SatInvoiceParty
+from .sat_invoice_pdf_response import SatInvoicePdfResponse
+from .sat_invoice_response import SatInvoiceResponse
+from .sat_invoice_status import SatInvoiceStatus
+from .sat_invoice_xml_retry import SatInvoiceXmlRetry
+from .sat_invoice_xml_retry_response import SatInvoiceXmlRetryResponse
 from .sort_order import SortOrder
 from .support_document import SupportDocument
 from .support_document_ai_extraction import SupportDocumentAiExtraction
@@ -150,6 +159,15 @@ __all__ = (
     "Periodicity",
     "RelatedDocuments",
     "RelationType",
+    "SatInvoice",
+    "SatInvoiceDirection",
+    "SatInvoiceList",
+    "SatInvoiceParty",
+    "SatInvoicePdfResponse",
+    "SatInvoiceResponse",
+    "SatInvoiceStatus",
+    "SatInvoiceXmlRetry",
+    "SatInvoiceXmlRetryResponse",
     "SortOrder",
     "SupportDocument",
     "SupportDocumentAiExtraction",
