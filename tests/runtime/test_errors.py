@@ -135,3 +135,18 @@ def test_detailed_variants_return_the_raw_response_instead_of_raising(server, ma
     assert not_found.status_code == 404 and not_found.parsed.message == "Client not found"
     bad_gateway = get_client.sync_detailed("client_Zz9", client=api)
     assert bad_gateway.status_code == 502 and bad_gateway.parsed is None and bad_gateway.content == b"<html>"
+
+
+def test_a_file_download_returns_the_bytes_but_an_html_page_is_an_invalid_response(server, make_client, call) -> None:
+    from gigstack.api.invoices import preview_draft_invoice_pdf
+    from gigstack.types import File
+
+    server.queue(
+        Reply(200, body=b"%PDF-1.7 preview", headers={"Content-Type": "application/pdf"}),
+        Reply(200, body=b"<html>Maintenance</html>", headers={"Content-Type": "text/html"}),
+    )
+    pdf = call(preview_draft_invoice_pdf, id="drf8Kq2mZ5xW", client=make_client())
+    assert isinstance(pdf, File) and pdf.payload.read() == b"%PDF-1.7 preview"
+    with pytest.raises(errors.InvalidResponseError) as raised:
+        call(preview_draft_invoice_pdf, id="drf8Kq2mZ5xW", client=make_client())
+    assert raised.value.status_code == 200

@@ -232,6 +232,8 @@ def parsed_or_raise(response: httpx.Response, parsed: Any) -> Any:
         raise InvalidResponseError(
             "The response body does not match the documented schema", body=body, **_context(response)
         )
+    if response.headers.get("content-type", "").startswith("text/html"):
+        raise error_from_response(response)  # an HTML error page is never a success, not even a file download
     if SAYS_UNSUCCESSFUL.search(response.content):
         is_json, body = _read_json(response)
         if is_json and isinstance(body, dict) and body.get("success") is False:

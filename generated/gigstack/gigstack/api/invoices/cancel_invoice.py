@@ -1,0 +1,291 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.acknowledgement import Acknowledgement
+from ...models.cancellation_request import CancellationRequest
+from ...models.error_body import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    uuid: str,
+    *,
+    body: CancellationRequest,
+    team: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["team"] = team
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "delete",
+        "url": "/invoices/{uuid}".format(
+            uuid=quote(str(uuid), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> Acknowledgement | Error | None:
+    """The documented model for this status, or None for an undocumented status or a body that does not fit."""
+    try:
+        if response.status_code == 200:
+            response_200 = Acknowledgement.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 409:
+            response_409 = Error.from_dict(response.json())
+
+            return response_409
+
+        if response.status_code == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[Acknowledgement | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: CancellationRequest,
+    team: str | Unset = UNSET,
+) -> Response[Acknowledgement | Error]:
+    """Cancel an invoice
+
+     Asks the SAT to cancel a stamped CFDI, with the SAT motive. Motive `01` (issued with errors,
+    with relation) needs the fiscal folio of the substitute CFDI, so issue the substitute first.
+    The body travels with the DELETE. The SAT may need the receiver's acceptance, so the
+    cancellation can stay pending; read the invoice's `cancellation` to follow it. An invoice
+    already cancelled is a conflict (409). The response body is not published; it is read as an
+    acknowledgement.
+
+    Args:
+        uuid (str):  Example: 5fb2822e-396d-4725-8521-cdc4bdd20ccf.
+        team (str | Unset):  Example: team_1234567890.
+        body (CancellationRequest): Why an invoice is cancelled (sent as the JSON body of `DELETE
+            /invoices/{uuid}`).
+
+            Field name of the substitute: this spec sends `substitution_uuid`, as the invoices guide,
+            the
+            n8n node and gigstack's stored cancellations (`cancellation.substitution_uuid`) spell it.
+            gigstack-cli sends the same value as `replacement`; if the server ever asks for that name,
+            add
+            it as an extra field (`body["replacement"] = uuid`).
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+
+    Returns:
+        Response[Acknowledgement | Error]: every status, parsed when documented.
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+        team=team,
+    )
+
+    response = client.request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: CancellationRequest,
+    team: str | Unset = UNSET,
+) -> Acknowledgement:
+    """Cancel an invoice
+
+     Asks the SAT to cancel a stamped CFDI, with the SAT motive. Motive `01` (issued with errors,
+    with relation) needs the fiscal folio of the substitute CFDI, so issue the substitute first.
+    The body travels with the DELETE. The SAT may need the receiver's acceptance, so the
+    cancellation can stay pending; read the invoice's `cancellation` to follow it. An invoice
+    already cancelled is a conflict (409). The response body is not published; it is read as an
+    acknowledgement.
+
+    Args:
+        uuid (str):  Example: 5fb2822e-396d-4725-8521-cdc4bdd20ccf.
+        team (str | Unset):  Example: team_1234567890.
+        body (CancellationRequest): Why an invoice is cancelled (sent as the JSON body of `DELETE
+            /invoices/{uuid}`).
+
+            Field name of the substitute: this spec sends `substitution_uuid`, as the invoices guide,
+            the
+            n8n node and gigstack's stored cancellations (`cancellation.substitution_uuid`) spell it.
+            gigstack-cli sends the same value as `replacement`; if the server ever asks for that name,
+            add
+            it as an extra field (`body["replacement"] = uuid`).
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
+
+    Returns:
+        Acknowledgement
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+        team=team,
+    )
+
+    response = client.request(**kwargs)
+
+    return cast(Acknowledgement, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
+
+
+async def asyncio_detailed(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: CancellationRequest,
+    team: str | Unset = UNSET,
+) -> Response[Acknowledgement | Error]:
+    """Cancel an invoice
+
+     Asks the SAT to cancel a stamped CFDI, with the SAT motive. Motive `01` (issued with errors,
+    with relation) needs the fiscal folio of the substitute CFDI, so issue the substitute first.
+    The body travels with the DELETE. The SAT may need the receiver's acceptance, so the
+    cancellation can stay pending; read the invoice's `cancellation` to follow it. An invoice
+    already cancelled is a conflict (409). The response body is not published; it is read as an
+    acknowledgement.
+
+    Args:
+        uuid (str):  Example: 5fb2822e-396d-4725-8521-cdc4bdd20ccf.
+        team (str | Unset):  Example: team_1234567890.
+        body (CancellationRequest): Why an invoice is cancelled (sent as the JSON body of `DELETE
+            /invoices/{uuid}`).
+
+            Field name of the substitute: this spec sends `substitution_uuid`, as the invoices guide,
+            the
+            n8n node and gigstack's stored cancellations (`cancellation.substitution_uuid`) spell it.
+            gigstack-cli sends the same value as `replacement`; if the server ever asks for that name,
+            add
+            it as an extra field (`body["replacement"] = uuid`).
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+
+    Returns:
+        Response[Acknowledgement | Error]: every status, parsed when documented.
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+        team=team,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    uuid: str,
+    *,
+    client: AuthenticatedClient,
+    body: CancellationRequest,
+    team: str | Unset = UNSET,
+) -> Acknowledgement:
+    """Cancel an invoice
+
+     Asks the SAT to cancel a stamped CFDI, with the SAT motive. Motive `01` (issued with errors,
+    with relation) needs the fiscal folio of the substitute CFDI, so issue the substitute first.
+    The body travels with the DELETE. The SAT may need the receiver's acceptance, so the
+    cancellation can stay pending; read the invoice's `cancellation` to follow it. An invoice
+    already cancelled is a conflict (409). The response body is not published; it is read as an
+    acknowledgement.
+
+    Args:
+        uuid (str):  Example: 5fb2822e-396d-4725-8521-cdc4bdd20ccf.
+        team (str | Unset):  Example: team_1234567890.
+        body (CancellationRequest): Why an invoice is cancelled (sent as the JSON body of `DELETE
+            /invoices/{uuid}`).
+
+            Field name of the substitute: this spec sends `substitution_uuid`, as the invoices guide,
+            the
+            n8n node and gigstack's stored cancellations (`cancellation.substitution_uuid`) spell it.
+            gigstack-cli sends the same value as `replacement`; if the server ever asks for that name,
+            add
+            it as an extra field (`body["replacement"] = uuid`).
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
+
+    Returns:
+        Acknowledgement
+    """
+
+    kwargs = _get_kwargs(
+        uuid=uuid,
+        body=body,
+        team=team,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return cast(Acknowledgement, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))

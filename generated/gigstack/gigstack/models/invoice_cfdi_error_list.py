@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.invoice_cfdi_error import InvoiceCfdiError
+
+
+T = TypeVar("T", bound="InvoiceCfdiErrorList")
+
+
+@_attrs_define
+class InvoiceCfdiErrorList:
+    """A page of the CFDI error catalog. This list is paginated by `page` number, not by cursor:
+    `total` counts every match.
+
+        Attributes:
+            data (list[InvoiceCfdiError | None]):
+            message (str | Unset):  Example: Operation completed successfully.
+            success (bool | Unset):
+            timestamp (int | str | Unset):
+            total (int | None | Unset): Matches across all pages.
+            page (int | None | Unset):
+            limit (int | None | Unset):
+    """
+
+    data: list[InvoiceCfdiError | None]
+    message: str | Unset = UNSET
+    success: bool | Unset = UNSET
+    timestamp: int | str | Unset = UNSET
+    total: int | None | Unset = UNSET
+    page: int | None | Unset = UNSET
+    limit: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.invoice_cfdi_error import InvoiceCfdiError  # noqa: PLC0415
+
+        data = []
+        for data_item_data in self.data:
+            data_item: dict[str, Any] | None
+            if isinstance(data_item_data, InvoiceCfdiError):
+                data_item = data_item_data.to_dict()
+            else:
+                data_item = data_item_data
+            data.append(data_item)
+
+        message = self.message
+
+        success = self.success
+
+        timestamp: int | str | Unset
+        if isinstance(self.timestamp, Unset):
+            timestamp = UNSET
+        else:
+            timestamp = self.timestamp
+
+        total: int | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        page: int | None | Unset
+        if isinstance(self.page, Unset):
+            page = UNSET
+        else:
+            page = self.page
+
+        limit: int | None | Unset
+        if isinstance(self.limit, Unset):
+            limit = UNSET
+        else:
+            limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "data": data,
+            }
+        )
+        if message is not UNSET:
+            field_dict["message"] = message
+        if success is not UNSET:
+            field_dict["success"] = success
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if total is not UNSET:
+            field_dict["total"] = total
+        if page is not UNSET:
+            field_dict["page"] = page
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.invoice_cfdi_error import InvoiceCfdiError  # noqa: PLC0415
+
+        d = dict(src_dict)
+        data = []
+        _data = d.pop("data")
+        for data_item_data in _data:
+            data_item_data = data_item_data
+            data_item: InvoiceCfdiError | None
+            if not isinstance(data_item_data, dict):
+                data_item = cast(InvoiceCfdiError | None, data_item_data)
+            else:
+                try:
+                    data_item_type_0 = InvoiceCfdiError.from_dict(data_item_data)
+
+                    data_item = data_item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    data_item = cast(InvoiceCfdiError | None, data_item_data)
+
+            data.append(data_item)
+
+        message = d.pop("message", UNSET)
+
+        success = d.pop("success", UNSET)
+
+        timestamp: int | str | Unset = d.pop("timestamp", UNSET)
+
+        total: int | None | Unset = d.pop("total", UNSET)
+
+        page: int | None | Unset = d.pop("page", UNSET)
+
+        limit: int | None | Unset = d.pop("limit", UNSET)
+
+        invoice_cfdi_error_list = cls(
+            data=data,
+            message=message,
+            success=success,
+            timestamp=timestamp,
+            total=total,
+            page=page,
+            limit=limit,
+        )
+
+        invoice_cfdi_error_list.additional_properties = d
+        return invoice_cfdi_error_list
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
