@@ -36,7 +36,49 @@ from .support_document_response import SupportDocumentResponse
 from .support_document_type import SupportDocumentType
 from .support_document_upload import SupportDocumentUpload
 from .tax_system import TaxSystem
+from .team import Team
+from .team_brand import TeamBrand
+from .team_complement import TeamComplement
+from .team_create import TeamCreate
+from .team_csd_upload import TeamCsdUpload
+from .team_default_series import TeamDefaultSeries
+from .team_email_settings import TeamEmailSettings
+from .team_fiel_upload import TeamFielUpload
+from .team_integration import TeamIntegration
+from .team_integrations import TeamIntegrations
+from .team_integrations_response import TeamIntegrationsResponse
+from .team_list import TeamList
+from .team_member import TeamMember
+from .team_member_assignment import TeamMemberAssignment
+from .team_member_removal import TeamMemberRemoval
+from .team_member_role import TeamMemberRole
+from .team_onboarding_url import TeamOnboardingUrl
+from .team_onboarding_url_response import TeamOnboardingUrlResponse
+from .team_periodicity import TeamPeriodicity
+from .team_response import TeamResponse
+from .team_sat import TeamSat
+from .team_series import TeamSeries
+from .team_series_create import TeamSeriesCreate
+from .team_series_list import TeamSeriesList
+from .team_series_ref import TeamSeriesRef
+from .team_series_response import TeamSeriesResponse
+from .team_series_update import TeamSeriesUpdate
+from .team_settings import TeamSettings
+from .team_settings_response import TeamSettingsResponse
+from .team_tax_default import TeamTaxDefault
+from .team_update import TeamUpdate
 from .time_range import TimeRange
+from .user import User
+from .user_create import UserCreate
+from .user_list import UserList
+from .user_login_link import UserLoginLink
+from .user_login_link_create import UserLoginLinkCreate
+from .user_login_link_response import UserLoginLinkResponse
+from .user_password_reset import UserPasswordReset
+from .user_response import UserResponse
+from .user_role import UserRole
+from .user_team import UserTeam
+from .user_update import UserUpdate
 
 __all__ = (
     "Acknowledgement",
@@ -75,5 +117,47 @@ __all__ = (
     "SupportDocumentType",
     "SupportDocumentUpload",
     "TaxSystem",
+    "Team",
+    "TeamBrand",
+    "TeamComplement",
+    "TeamCreate",
+    "TeamCsdUpload",
+    "TeamDefaultSeries",
+    "TeamEmailSettings",
+    "TeamFielUpload",
+    "TeamIntegration",
+    "TeamIntegrations",
+    "TeamIntegrationsResponse",
+    "TeamList",
+    "TeamMember",
+    "TeamMemberAssignment",
+    "TeamMemberRemoval",
+    "TeamMemberRole",
+    "TeamOnboardingUrl",
+    "TeamOnboardingUrlResponse",
+    "TeamPeriodicity",
+    "TeamResponse",
+    "TeamSat",
+    "TeamSeries",
+    "TeamSeriesCreate",
+    "TeamSeriesList",
+    "TeamSeriesRef",
+    "TeamSeriesResponse",
+    "TeamSeriesUpdate",
+    "TeamSettings",
+    "TeamSettingsResponse",
+    "TeamTaxDefault",
+    "TeamUpdate",
     "TimeRange",
+    "User",
+    "UserCreate",
+    "UserList",
+    "UserLoginLink",
+    "UserLoginLinkCreate",
+    "UserLoginLinkResponse",
+    "UserPasswordReset",
+    "UserResponse",
+    "UserRole",
+    "UserTeam",
+    "UserUpdate",
 )
