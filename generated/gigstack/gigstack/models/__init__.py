@@ -79,6 +79,13 @@ from .user_response import UserResponse
 from .user_role import UserRole
 from .user_team import UserTeam
 from .user_update import UserUpdate
+from .webhook import Webhook
+from .webhook_create import WebhookCreate
+from .webhook_event_type import WebhookEventType
+from .webhook_list import WebhookList
+from .webhook_response import WebhookResponse
+from .webhook_status import WebhookStatus
+from .webhook_update import WebhookUpdate
 
 __all__ = (
     "Acknowledgement",
@@ -160,4 +167,11 @@ __all__ = (
     "UserRole",
     "UserTeam",
     "UserUpdate",
+    "Webhook",
+    "WebhookCreate",
+    "WebhookEventType",
+    "WebhookList",
+    "WebhookResponse",
+    "WebhookStatus",
+    "WebhookUpdate",
 )
