@@ -81,8 +81,15 @@ from .user_team import UserTeam
 from .user_update import UserUpdate
 from .webhook import Webhook
 from .webhook_create import WebhookCreate
+from .webhook_customer_event import WebhookCustomerEvent
+from .webhook_event import WebhookEvent
+from .webhook_event_data import WebhookEventData
 from .webhook_event_type import WebhookEventType
+from .webhook_invoice_stamped_data import WebhookInvoiceStampedData
+from .webhook_invoice_stamped_event import WebhookInvoiceStampedEvent
 from .webhook_list import WebhookList
+from .webhook_payment_data import WebhookPaymentData
+from .webhook_payment_event import WebhookPaymentEvent
 from .webhook_response import WebhookResponse
 from .webhook_status import WebhookStatus
 from .webhook_update import WebhookUpdate
@@ -169,8 +176,15 @@ __all__ = (
     "UserUpdate",
     "Webhook",
     "WebhookCreate",
+    "WebhookCustomerEvent",
+    "WebhookEvent",
+    "WebhookEventData",
     "WebhookEventType",
+    "WebhookInvoiceStampedData",
+    "WebhookInvoiceStampedEvent",
     "WebhookList",
+    "WebhookPaymentData",
+    "WebhookPaymentEvent",
     "WebhookResponse",
     "WebhookStatus",
     "WebhookUpdate",

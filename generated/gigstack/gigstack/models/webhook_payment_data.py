@@ -1,0 +1,274 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.webhook_event_data import WebhookEventData
+
+
+T = TypeVar("T", bound="WebhookPaymentData")
+
+
+@_attrs_define
+class WebhookPaymentData:
+    """The payment an event is about. gigstack has not published payment event payloads; these are
+    the payment fields its own clients read, all optional, and anything else is kept as received.
+
+        Attributes:
+            id (str | Unset): The payment id. Example: payment_1234567890.
+            status (None | str | Unset): Payment status (`succeeded`, `failed`, ...). Example: succeeded.
+            total (float | None | Unset):  Example: 1160.
+            subtotal (float | None | Unset):  Example: 1000.
+            currency (None | str | Unset): ISO 4217 code. Example: MXN.
+            payment_form (None | str | Unset): SAT c_FormaPago code. Example: 03.
+            client (None | Unset | WebhookEventData):
+            livemode (bool | None | Unset):
+            created_at (int | None | Unset): Creation time in unix seconds. Example: 1767225600.
+            metadata (Metadata | None | Unset):
+    """
+
+    id: str | Unset = UNSET
+    status: None | str | Unset = UNSET
+    total: float | None | Unset = UNSET
+    subtotal: float | None | Unset = UNSET
+    currency: None | str | Unset = UNSET
+    payment_form: None | str | Unset = UNSET
+    client: None | Unset | WebhookEventData = UNSET
+    livemode: bool | None | Unset = UNSET
+    created_at: int | None | Unset = UNSET
+    metadata: Metadata | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.webhook_event_data import WebhookEventData  # noqa: PLC0415
+
+        id = self.id
+
+        status: None | str | Unset
+        if isinstance(self.status, Unset):
+            status = UNSET
+        else:
+            status = self.status
+
+        total: float | None | Unset
+        if isinstance(self.total, Unset):
+            total = UNSET
+        else:
+            total = self.total
+
+        subtotal: float | None | Unset
+        if isinstance(self.subtotal, Unset):
+            subtotal = UNSET
+        else:
+            subtotal = self.subtotal
+
+        currency: None | str | Unset
+        if isinstance(self.currency, Unset):
+            currency = UNSET
+        else:
+            currency = self.currency
+
+        payment_form: None | str | Unset
+        if isinstance(self.payment_form, Unset):
+            payment_form = UNSET
+        else:
+            payment_form = self.payment_form
+
+        client: dict[str, Any] | None | Unset
+        if isinstance(self.client, Unset):
+            client = UNSET
+        elif isinstance(self.client, WebhookEventData):
+            client = self.client.to_dict()
+        else:
+            client = self.client
+
+        livemode: bool | None | Unset
+        if isinstance(self.livemode, Unset):
+            livemode = UNSET
+        else:
+            livemode = self.livemode
+
+        created_at: int | None | Unset
+        if isinstance(self.created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = self.created_at
+
+        metadata: dict[str, Any] | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        elif isinstance(self.metadata, Metadata):
+            metadata = self.metadata.to_dict()
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if status is not UNSET:
+            field_dict["status"] = status
+        if total is not UNSET:
+            field_dict["total"] = total
+        if subtotal is not UNSET:
+            field_dict["subtotal"] = subtotal
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if payment_form is not UNSET:
+            field_dict["payment_form"] = payment_form
+        if client is not UNSET:
+            field_dict["client"] = client
+        if livemode is not UNSET:
+            field_dict["livemode"] = livemode
+        if created_at is not UNSET:
+            field_dict["created_at"] = created_at
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.metadata import Metadata  # noqa: PLC0415
+        from ..models.webhook_event_data import WebhookEventData  # noqa: PLC0415
+
+        d = dict(src_dict)
+        id = d.pop("id", UNSET)
+
+        def _parse_status(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        status = _parse_status(d.pop("status", UNSET))
+
+        def _parse_total(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        total = _parse_total(d.pop("total", UNSET))
+
+        def _parse_subtotal(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        subtotal = _parse_subtotal(d.pop("subtotal", UNSET))
+
+        def _parse_currency(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        currency = _parse_currency(d.pop("currency", UNSET))
+
+        def _parse_payment_form(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_form = _parse_payment_form(d.pop("payment_form", UNSET))
+
+        def _parse_client(data: object) -> None | Unset | WebhookEventData:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                client_type_0 = WebhookEventData.from_dict(data)
+
+                return client_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unset | WebhookEventData, data)
+
+        client = _parse_client(d.pop("client", UNSET))
+
+        def _parse_livemode(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        livemode = _parse_livemode(d.pop("livemode", UNSET))
+
+        def _parse_created_at(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        created_at = _parse_created_at(d.pop("created_at", UNSET))
+
+        def _parse_metadata(data: object) -> Metadata | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                metadata_type_0 = Metadata.from_dict(data)
+
+                return metadata_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(Metadata | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        webhook_payment_data = cls(
+            id=id,
+            status=status,
+            total=total,
+            subtotal=subtotal,
+            currency=currency,
+            payment_form=payment_form,
+            client=client,
+            livemode=livemode,
+            created_at=created_at,
+            metadata=metadata,
+        )
+
+        webhook_payment_data.additional_properties = d
+        return webhook_payment_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
