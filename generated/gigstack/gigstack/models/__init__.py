@@ -26,6 +26,20 @@ from .metadata import Metadata
 from .pending_receipt_stamp_result import PendingReceiptStampResult
 from .pending_receipts_stamp import PendingReceiptsStamp
 from .pending_receipts_stamp_response import PendingReceiptsStampResponse
+from .sat_download_activation import SatDownloadActivation
+from .sat_download_activation_response import SatDownloadActivationResponse
+from .sat_download_activation_state import SatDownloadActivationState
+from .sat_download_direction import SatDownloadDirection
+from .sat_download_history import SatDownloadHistory
+from .sat_download_history_response import SatDownloadHistoryResponse
+from .sat_download_pricing import SatDownloadPricing
+from .sat_download_request import SatDownloadRequest
+from .sat_download_request_create import SatDownloadRequestCreate
+from .sat_download_request_response import SatDownloadRequestResponse
+from .sat_download_request_status import SatDownloadRequestStatus
+from .sat_download_schedule import SatDownloadSchedule
+from .sat_download_schedule_response import SatDownloadScheduleResponse
+from .sat_download_schedule_update import SatDownloadScheduleUpdate
 from .sort_order import SortOrder
 from .support_document import SupportDocument
 from .support_document_ai_extraction import SupportDocumentAiExtraction
@@ -121,6 +135,20 @@ __all__ = (
     "PendingReceiptsStamp",
     "PendingReceiptsStampResponse",
     "PendingReceiptStampResult",
+    "SatDownloadActivation",
+    "SatDownloadActivationResponse",
+    "SatDownloadActivationState",
+    "SatDownloadDirection",
+    "SatDownloadHistory",
+    "SatDownloadHistoryResponse",
+    "SatDownloadPricing",
+    "SatDownloadRequest",
+    "SatDownloadRequestCreate",
+    "SatDownloadRequestResponse",
+    "SatDownloadRequestStatus",
+    "SatDownloadSchedule",
+    "SatDownloadScheduleResponse",
+    "SatDownloadScheduleUpdate",
     "SortOrder",
     "SupportDocument",
     "SupportDocumentAiExtraction",
