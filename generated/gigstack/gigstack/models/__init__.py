@@ -40,6 +40,11 @@ from .sat_download_request_status import SatDownloadRequestStatus
 from .sat_download_schedule import SatDownloadSchedule
 from .sat_download_schedule_response import SatDownloadScheduleResponse
 from .sat_download_schedule_update import SatDownloadScheduleUpdate
+from .signup_api_keys import SignupApiKeys
+from .signup_next_steps import SignupNextSteps
+from .signup_request import SignupRequest
+from .signup_result import SignupResult
+from .signup_subscription import SignupSubscription
 from .sort_order import SortOrder
 from .support_document import SupportDocument
 from .support_document_ai_extraction import SupportDocumentAiExtraction
@@ -149,6 +154,11 @@ __all__ = (
     "SatDownloadSchedule",
     "SatDownloadScheduleResponse",
     "SatDownloadScheduleUpdate",
+    "SignupApiKeys",
+    "SignupNextSteps",
+    "SignupRequest",
+    "SignupResult",
+    "SignupSubscription",
     "SortOrder",
     "SupportDocument",
     "SupportDocumentAiExtraction",
