@@ -2,6 +2,7 @@
 into a clean virtual environment that ships py.typed."""
 
 import inspect
+import json
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import pytest
 
 from gigstack import AuthenticatedClient
 from gigstack.api.clients import list_clients
+from gigstack.models import SignupResult, Team, TeamCsdUpload
 from support.paths import PACKAGE_PROJECT, ROOT
 from support.spec import operations
 
@@ -52,3 +54,21 @@ def test_package_installs_in_a_clean_venv_with_py_typed(tmp_path: Path) -> None:
     probe = "import gigstack, pathlib; print(pathlib.Path(gigstack.__file__).with_name('py.typed').exists())"
     out = subprocess.run([str(python), "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path)
     assert out.stdout.strip() == "True"
+
+
+def test_secrets_in_models_are_kept_out_of_repr_but_not_out_of_to_dict() -> None:
+    # `format: password` in the spec: the signup's API keys, a CSD key password, sign-in links.
+    body = json.loads((ROOT / "tests/fixtures/auth/createSignup/200_paid_plan.json").read_text())["response"]["json"]
+    result = SignupResult.from_dict(body)
+    keys = (body["api_keys"]["live"], body["api_keys"]["test"])
+    for text in (repr(result), str(result), repr(result.api_keys)):
+        assert not any(key in text for key in keys), text
+    assert "team_4Ns8Rt2GxW" in repr(result)  # the rest still prints
+    assert result.to_dict() == body and result.api_keys.live == keys[0]
+
+    csd = TeamCsdUpload.from_dict({"cer": b"", "key": b"", "keyPass": "s3cr3t-pass"})
+    assert "s3cr3t-pass" not in repr(csd) and csd.key_pass == "s3cr3t-pass"
+    team = Team.from_dict(
+        {"id": "team_8HqYv3NcW1", "onboarding_url": "https://app.example.mx/onboarding?token=tok_FAKE"}
+    )
+    assert "tok_FAKE" not in repr(team) and "team_8HqYv3NcW1" in repr(team)

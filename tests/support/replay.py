@@ -20,7 +20,7 @@ import httpx
 from openapi_python_client.strings import PythonIdentifier
 
 from support.fixtures import Fixture
-from support.spec import Operation, Parameter, resolve
+from support.spec import Operation, Parameter, document, resolve
 
 BASE_URL = "https://api.gigstack.io/v2"
 FIXTURE_TOKEN = "REDACTED"  # fixtures record `Authorization: Bearer REDACTED`, never a real key
@@ -128,6 +128,19 @@ def call_arguments(operation: Operation, fixture: Fixture) -> dict[str, Any]:
     return kwargs
 
 
+def credential_headers(operation: Operation, fixture: Fixture) -> dict[str, str]:
+    """Recorded headers of the operation's apiKey-in-header security schemes (a partner key):
+    users set those on the client with `with_headers`, as the replay does."""
+    schemes = document()["components"]["securitySchemes"]
+    names = {name for entry in operation.raw.get("security", []) for name in entry}
+    headers = {}
+    for name in sorted(names):
+        scheme = schemes[name]
+        if scheme["type"] == "apiKey" and scheme["in"] == "header" and fixture.header(scheme["name"]) is not None:
+            headers[scheme["name"]] = fixture.header(scheme["name"])
+    return headers
+
+
 @dataclass
 class RecordingTransport:
     """An httpx transport that keeps the requests it gets and answers with the fixture."""
@@ -152,7 +165,8 @@ class RecordingTransport:
 
 def replay_sync(operation: Operation, fixture: Fixture) -> tuple[httpx.Request, Any]:
     transport = RecordingTransport(fixture)
-    response = endpoint_module(operation).sync_detailed(client=transport.client(), **call_arguments(operation, fixture))
+    client = transport.client().with_headers(credential_headers(operation, fixture))
+    response = endpoint_module(operation).sync_detailed(client=client, **call_arguments(operation, fixture))
     (request,) = transport.requests
     return request, response
 
@@ -160,7 +174,8 @@ def replay_sync(operation: Operation, fixture: Fixture) -> tuple[httpx.Request, 
 async def replay_async(operation: Operation, fixture: Fixture) -> tuple[httpx.Request, Any]:
     transport = RecordingTransport(fixture)
     module = endpoint_module(operation)
-    response = await module.asyncio_detailed(client=transport.client(), **call_arguments(operation, fixture))
+    client = transport.client().with_headers(credential_headers(operation, fixture))
+    response = await module.asyncio_detailed(client=client, **call_arguments(operation, fixture))
     (request,) = transport.requests
     return request, response
 

@@ -66,6 +66,20 @@ from .pending_receipts_stamp_response import PendingReceiptsStampResponse
 from .periodicity import Periodicity
 from .related_documents import RelatedDocuments
 from .relation_type import RelationType
+from .sat_download_activation import SatDownloadActivation
+from .sat_download_activation_response import SatDownloadActivationResponse
+from .sat_download_activation_state import SatDownloadActivationState
+from .sat_download_direction import SatDownloadDirection
+from .sat_download_history import SatDownloadHistory
+from .sat_download_history_response import SatDownloadHistoryResponse
+from .sat_download_pricing import SatDownloadPricing
+from .sat_download_request import SatDownloadRequest
+from .sat_download_request_create import SatDownloadRequestCreate
+from .sat_download_request_response import SatDownloadRequestResponse
+from .sat_download_request_status import SatDownloadRequestStatus
+from .sat_download_schedule import SatDownloadSchedule
+from .sat_download_schedule_response import SatDownloadScheduleResponse
+from .sat_download_schedule_update import SatDownloadScheduleUpdate
 from .sat_invoice import SatInvoice
 from .sat_invoice_direction import SatInvoiceDirection
 from .sat_invoice_list import SatInvoiceList
@@ -75,6 +89,11 @@ from .sat_invoice_response import SatInvoiceResponse
 from .sat_invoice_status import SatInvoiceStatus
 from .sat_invoice_xml_retry import SatInvoiceXmlRetry
 from .sat_invoice_xml_retry_response import SatInvoiceXmlRetryResponse
+from .signup_api_keys import SignupApiKeys
+from .signup_next_steps import SignupNextSteps
+from .signup_request import SignupRequest
+from .signup_result import SignupResult
+from .signup_subscription import SignupSubscription
 from .sort_order import SortOrder
 from .support_document import SupportDocument
 from .support_document_ai_extraction import SupportDocumentAiExtraction
@@ -89,8 +108,64 @@ from .tax_factor import TaxFactor
 from .tax_system import TaxSystem
 from .tax_type import TaxType
 from .taxability import Taxability
+from .team import Team
+from .team_brand import TeamBrand
+from .team_complement import TeamComplement
+from .team_create import TeamCreate
+from .team_csd_upload import TeamCsdUpload
+from .team_default_series import TeamDefaultSeries
+from .team_email_settings import TeamEmailSettings
+from .team_fiel_upload import TeamFielUpload
+from .team_integration import TeamIntegration
+from .team_integrations import TeamIntegrations
+from .team_integrations_response import TeamIntegrationsResponse
+from .team_list import TeamList
+from .team_member import TeamMember
+from .team_member_assignment import TeamMemberAssignment
+from .team_member_removal import TeamMemberRemoval
+from .team_member_role import TeamMemberRole
+from .team_onboarding_url import TeamOnboardingUrl
+from .team_onboarding_url_response import TeamOnboardingUrlResponse
+from .team_periodicity import TeamPeriodicity
+from .team_response import TeamResponse
+from .team_sat import TeamSat
+from .team_series import TeamSeries
+from .team_series_create import TeamSeriesCreate
+from .team_series_list import TeamSeriesList
+from .team_series_ref import TeamSeriesRef
+from .team_series_response import TeamSeriesResponse
+from .team_series_update import TeamSeriesUpdate
+from .team_settings import TeamSettings
+from .team_settings_response import TeamSettingsResponse
+from .team_tax_default import TeamTaxDefault
+from .team_update import TeamUpdate
 from .third_party import ThirdParty
 from .time_range import TimeRange
+from .user import User
+from .user_create import UserCreate
+from .user_list import UserList
+from .user_login_link import UserLoginLink
+from .user_login_link_create import UserLoginLinkCreate
+from .user_login_link_response import UserLoginLinkResponse
+from .user_password_reset import UserPasswordReset
+from .user_response import UserResponse
+from .user_role import UserRole
+from .user_team import UserTeam
+from .user_update import UserUpdate
+from .webhook import Webhook
+from .webhook_create import WebhookCreate
+from .webhook_customer_event import WebhookCustomerEvent
+from .webhook_event import WebhookEvent
+from .webhook_event_data import WebhookEventData
+from .webhook_event_type import WebhookEventType
+from .webhook_invoice_stamped_data import WebhookInvoiceStampedData
+from .webhook_invoice_stamped_event import WebhookInvoiceStampedEvent
+from .webhook_list import WebhookList
+from .webhook_payment_data import WebhookPaymentData
+from .webhook_payment_event import WebhookPaymentEvent
+from .webhook_response import WebhookResponse
+from .webhook_status import WebhookStatus
+from .webhook_update import WebhookUpdate
 
 __all__ = (
     "Acknowledgement",
@@ -159,6 +234,20 @@ __all__ = (
     "Periodicity",
     "RelatedDocuments",
     "RelationType",
+    "SatDownloadActivation",
+    "SatDownloadActivationResponse",
+    "SatDownloadActivationState",
+    "SatDownloadDirection",
+    "SatDownloadHistory",
+    "SatDownloadHistoryResponse",
+    "SatDownloadPricing",
+    "SatDownloadRequest",
+    "SatDownloadRequestCreate",
+    "SatDownloadRequestResponse",
+    "SatDownloadRequestStatus",
+    "SatDownloadSchedule",
+    "SatDownloadScheduleResponse",
+    "SatDownloadScheduleUpdate",
     "SatInvoice",
     "SatInvoiceDirection",
     "SatInvoiceList",
@@ -168,6 +257,11 @@ __all__ = (
     "SatInvoiceStatus",
     "SatInvoiceXmlRetry",
     "SatInvoiceXmlRetryResponse",
+    "SignupApiKeys",
+    "SignupNextSteps",
+    "SignupRequest",
+    "SignupResult",
+    "SignupSubscription",
     "SortOrder",
     "SupportDocument",
     "SupportDocumentAiExtraction",
@@ -182,6 +276,62 @@ __all__ = (
     "TaxFactor",
     "TaxSystem",
     "TaxType",
+    "Team",
+    "TeamBrand",
+    "TeamComplement",
+    "TeamCreate",
+    "TeamCsdUpload",
+    "TeamDefaultSeries",
+    "TeamEmailSettings",
+    "TeamFielUpload",
+    "TeamIntegration",
+    "TeamIntegrations",
+    "TeamIntegrationsResponse",
+    "TeamList",
+    "TeamMember",
+    "TeamMemberAssignment",
+    "TeamMemberRemoval",
+    "TeamMemberRole",
+    "TeamOnboardingUrl",
+    "TeamOnboardingUrlResponse",
+    "TeamPeriodicity",
+    "TeamResponse",
+    "TeamSat",
+    "TeamSeries",
+    "TeamSeriesCreate",
+    "TeamSeriesList",
+    "TeamSeriesRef",
+    "TeamSeriesResponse",
+    "TeamSeriesUpdate",
+    "TeamSettings",
+    "TeamSettingsResponse",
+    "TeamTaxDefault",
+    "TeamUpdate",
     "ThirdParty",
     "TimeRange",
+    "User",
+    "UserCreate",
+    "UserList",
+    "UserLoginLink",
+    "UserLoginLinkCreate",
+    "UserLoginLinkResponse",
+    "UserPasswordReset",
+    "UserResponse",
+    "UserRole",
+    "UserTeam",
+    "UserUpdate",
+    "Webhook",
+    "WebhookCreate",
+    "WebhookCustomerEvent",
+    "WebhookEvent",
+    "WebhookEventData",
+    "WebhookEventType",
+    "WebhookInvoiceStampedData",
+    "WebhookInvoiceStampedEvent",
+    "WebhookList",
+    "WebhookPaymentData",
+    "WebhookPaymentEvent",
+    "WebhookResponse",
+    "WebhookStatus",
+    "WebhookUpdate",
 )

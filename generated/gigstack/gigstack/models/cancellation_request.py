@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any, TypeVar
-from uuid import UUID
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -27,20 +26,18 @@ class CancellationRequest:
                 that
                 replaces the cancelled one.
                  Example: 02.
-            substitution_uuid (UUID | Unset): Fiscal folio (UUID) of the CFDI that replaces this one. Required with motive
-                `01`, ignored otherwise. Example: 9c1f4b7e-2a3d-4e5f-8a6b-7c8d9e0f1a2b.
+            substitution_uuid (str | Unset): Fiscal folio (UUID) of the CFDI that replaces this one, sent as written.
+                Required with motive `01`, ignored otherwise. Example: 9c1f4b7e-2a3d-4e5f-8a6b-7c8d9e0f1a2b.
     """
 
     motive: CancellationMotive
-    substitution_uuid: UUID | Unset = UNSET
+    substitution_uuid: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         motive = self.motive.value
 
-        substitution_uuid: str | Unset = UNSET
-        if not isinstance(self.substitution_uuid, Unset):
-            substitution_uuid = str(self.substitution_uuid)
+        substitution_uuid = self.substitution_uuid
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,12 +56,7 @@ class CancellationRequest:
         d = dict(src_dict)
         motive = CancellationMotive(d.pop("motive"))
 
-        _substitution_uuid = d.pop("substitution_uuid", UNSET)
-        substitution_uuid: UUID | Unset
-        if isinstance(_substitution_uuid, Unset):
-            substitution_uuid = UNSET
-        else:
-            substitution_uuid = UUID(_substitution_uuid)
+        substitution_uuid = d.pop("substitution_uuid", UNSET)
 
         cancellation_request = cls(
             motive=motive,

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,20 +20,19 @@ class RelatedDocuments:
             4.0. The
             retired codes 08 and 09 are not offered.
              Example: 04.
-        documents (list[UUID]): Fiscal folios (UUID) of the related CFDI.
+        documents (list[str]): Fiscal folios (UUID) of the related CFDI. Plain strings, not `format: uuid`, so a folio
+            is
+            kept exactly as written (the SAT writes them in upper case; a UUID object would lower it).
     """
 
     relationship: RelationType
-    documents: list[UUID]
+    documents: list[str]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         relationship = self.relationship.value
 
-        documents = []
-        for documents_item_data in self.documents:
-            documents_item = str(documents_item_data)
-            documents.append(documents_item)
+        documents = self.documents
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -52,12 +50,7 @@ class RelatedDocuments:
         d = dict(src_dict)
         relationship = RelationType(d.pop("relationship"))
 
-        documents = []
-        _documents = d.pop("documents")
-        for documents_item_data in _documents:
-            documents_item = UUID(documents_item_data)
-
-            documents.append(documents_item)
+        documents = cast(list[str], d.pop("documents"))
 
         related_documents = cls(
             relationship=relationship,

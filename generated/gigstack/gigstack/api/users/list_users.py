@@ -1,0 +1,285 @@
+from collections.abc import AsyncIterator, Iterator
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models import User
+from ...models.error_body import Error
+from ...models.user_list import UserList
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["team"] = team
+
+    params["limit"] = limit
+
+    params["next"] = next_
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/users",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> Error | UserList | None:
+    """The documented model for this status, or None for an undocumented status or a body that does not fit."""
+    try:
+        if response.status_code == 200:
+            response_200 = UserList.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[Error | UserList]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+) -> Response[Error | UserList]:
+    """List users
+
+     Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page after
+    it.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        limit (int | Unset):  Example: 25.
+        next_ (str | Unset):  Example: client_0987654321.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+
+    Returns:
+        Response[Error | UserList]: every status, parsed when documented.
+    """
+
+    kwargs = _get_kwargs(
+        team=team,
+        limit=limit,
+        next_=next_,
+    )
+
+    response = client.request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+) -> UserList:
+    """List users
+
+     Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page after
+    it.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        limit (int | Unset):  Example: 25.
+        next_ (str | Unset):  Example: client_0987654321.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
+
+    Returns:
+        UserList
+    """
+
+    kwargs = _get_kwargs(
+        team=team,
+        limit=limit,
+        next_=next_,
+    )
+
+    response = client.request(**kwargs)
+
+    return cast(UserList, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+) -> Response[Error | UserList]:
+    """List users
+
+     Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page after
+    it.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        limit (int | Unset):  Example: 25.
+        next_ (str | Unset):  Example: client_0987654321.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+
+    Returns:
+        Response[Error | UserList]: every status, parsed when documented.
+    """
+
+    kwargs = _get_kwargs(
+        team=team,
+        limit=limit,
+        next_=next_,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    next_: str | Unset = UNSET,
+) -> UserList:
+    """List users
+
+     Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page after
+    it.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        limit (int | Unset):  Example: 25.
+        next_ (str | Unset):  Example: client_0987654321.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
+
+    Returns:
+        UserList
+    """
+
+    kwargs = _get_kwargs(
+        team=team,
+        limit=limit,
+        next_=next_,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return cast(UserList, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Iterator[User]:
+    """Every item of every page, fetched lazily one page at a time with the same filters.
+
+    `null` entries in a page are skipped. Raises errors.PaginationError if the server repeats a
+    cursor, and the errors of sync() for a failed page.
+    """
+    seen: set[str] = set()
+    next_: str | Unset = UNSET
+    while True:
+        page = sync(
+            client=client,
+            team=team,
+            limit=limit,
+            next_=next_,
+        )
+        yield from (item for item in page.data if item is not None)
+        if page.has_more is not True or not isinstance(page.next_, str) or not page.next_:
+            return
+        if page.next_ in seen:
+            raise errors.PaginationError(f"The server repeated the cursor {page.next_!r}; stopping")
+        seen.add(page.next_)
+        next_ = page.next_
+
+
+async def aiterate(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> AsyncIterator[User]:
+    """The async twin of iterate()."""
+    seen: set[str] = set()
+    next_: str | Unset = UNSET
+    while True:
+        page = await asyncio(
+            client=client,
+            team=team,
+            limit=limit,
+            next_=next_,
+        )
+        for item in page.data:
+            if item is not None:
+                yield item
+        if page.has_more is not True or not isinstance(page.next_, str) or not page.next_:
+            return
+        if page.next_ in seen:
+            raise errors.PaginationError(f"The server repeated the cursor {page.next_!r}; stopping")
+        seen.add(page.next_)
+        next_ = page.next_

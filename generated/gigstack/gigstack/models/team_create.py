@@ -1,0 +1,183 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.tax_system import TaxSystem
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.address import Address
+    from ..models.team_brand import TeamBrand
+    from ..models.team_member_assignment import TeamMemberAssignment
+
+
+T = TypeVar("T", bound="TeamCreate")
+
+
+@_attrs_define
+class TeamCreate:
+    """A new team in your billing account. `brand.alias` is required; when `address` is sent its
+    `country` is required. Set `generate_onboarding_url` to get a link the team's owner uses to
+    upload their CSD and finish the set-up.
+
+        Attributes:
+            brand (TeamBrand): How the team presents itself on documents, emails and portals.
+            tax_id (str | Unset): The team's RFC. Example: EKU9003173C9.
+            tax_system (TaxSystem | Unset): SAT c_RegimenFiscal: the tax regime (régimen fiscal) of a taxpayer, as valid for
+                CFDI 4.0.
+                Only codes in force are listed; retired codes (609, 628, 629, 630) are not offered. The
+                generated client keeps any code it does not know (a regime the SAT adds later) as a raw value
+                instead of failing.
+                 Example: 601.
+            support_email (str | Unset):  Example: soporte@empresa.example.mx.
+            support_phone (str | Unset):  Example: +52 55 9876 5432.
+            address (Address | Unset): A postal address. Requests usually send the country as a name ("Mexico"); responses
+                return
+                it normalised to ISO 3166-1 alpha-3 ("MEX"). `zip` is the fiscal postal code the SAT checks
+                against the taxpayer's Constancia de Situación Fiscal.
+            generate_onboarding_url (bool | Unset): Return an `onboarding_url` with the new team.
+            add_members (list[TeamMemberAssignment] | Unset): Users to add to the new team, each with a role.
+            add_master_team_members (bool | Unset): Also add the members of the team that owns the API key.
+    """
+
+    brand: TeamBrand
+    tax_id: str | Unset = UNSET
+    tax_system: TaxSystem | Unset = UNSET
+    support_email: str | Unset = UNSET
+    support_phone: str | Unset = UNSET
+    address: Address | Unset = UNSET
+    generate_onboarding_url: bool | Unset = UNSET
+    add_members: list[TeamMemberAssignment] | Unset = UNSET
+    add_master_team_members: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        brand = self.brand.to_dict()
+
+        tax_id = self.tax_id
+
+        tax_system: str | Unset = UNSET
+        if not isinstance(self.tax_system, Unset):
+            tax_system = self.tax_system.value
+
+        support_email = self.support_email
+
+        support_phone = self.support_phone
+
+        address: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.address, Unset):
+            address = self.address.to_dict()
+
+        generate_onboarding_url = self.generate_onboarding_url
+
+        add_members: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.add_members, Unset):
+            add_members = []
+            for add_members_item_data in self.add_members:
+                add_members_item = add_members_item_data.to_dict()
+                add_members.append(add_members_item)
+
+        add_master_team_members = self.add_master_team_members
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "brand": brand,
+            }
+        )
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if tax_system is not UNSET:
+            field_dict["tax_system"] = tax_system
+        if support_email is not UNSET:
+            field_dict["support_email"] = support_email
+        if support_phone is not UNSET:
+            field_dict["support_phone"] = support_phone
+        if address is not UNSET:
+            field_dict["address"] = address
+        if generate_onboarding_url is not UNSET:
+            field_dict["generate_onboarding_url"] = generate_onboarding_url
+        if add_members is not UNSET:
+            field_dict["add_members"] = add_members
+        if add_master_team_members is not UNSET:
+            field_dict["add_master_team_members"] = add_master_team_members
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.address import Address  # noqa: PLC0415
+        from ..models.team_brand import TeamBrand  # noqa: PLC0415
+        from ..models.team_member_assignment import TeamMemberAssignment  # noqa: PLC0415
+
+        d = dict(src_dict)
+        brand = TeamBrand.from_dict(d.pop("brand"))
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        _tax_system = d.pop("tax_system", UNSET)
+        tax_system: TaxSystem | Unset
+        if isinstance(_tax_system, Unset):
+            tax_system = UNSET
+        else:
+            tax_system = TaxSystem(_tax_system)
+
+        support_email = d.pop("support_email", UNSET)
+
+        support_phone = d.pop("support_phone", UNSET)
+
+        _address = d.pop("address", UNSET)
+        address: Address | Unset
+        if isinstance(_address, Unset):
+            address = UNSET
+        else:
+            address = Address.from_dict(_address)
+
+        generate_onboarding_url = d.pop("generate_onboarding_url", UNSET)
+
+        _add_members = d.pop("add_members", UNSET)
+        add_members: list[TeamMemberAssignment] | Unset = UNSET
+        if _add_members is not UNSET:
+            add_members = []
+            for add_members_item_data in _add_members:
+                add_members_item = TeamMemberAssignment.from_dict(add_members_item_data)
+
+                add_members.append(add_members_item)
+
+        add_master_team_members = d.pop("add_master_team_members", UNSET)
+
+        team_create = cls(
+            brand=brand,
+            tax_id=tax_id,
+            tax_system=tax_system,
+            support_email=support_email,
+            support_phone=support_phone,
+            address=address,
+            generate_onboarding_url=generate_onboarding_url,
+            add_members=add_members,
+            add_master_team_members=add_master_team_members,
+        )
+
+        team_create.additional_properties = d
+        return team_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TeamSeriesRef")
+
+
+@_attrs_define
+class TeamSeriesRef:
+    """The series a kind of document uses by default.
+
+    Attributes:
+        serie (None | str | Unset): The series name. Example: A.
+    """
+
+    serie: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        serie: None | str | Unset
+        if isinstance(self.serie, Unset):
+            serie = UNSET
+        else:
+            serie = self.serie
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if serie is not UNSET:
+            field_dict["serie"] = serie
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        serie: None | str | Unset = d.pop("serie", UNSET)
+
+        team_series_ref = cls(
+            serie=serie,
+        )
+
+        team_series_ref.additional_properties = d
+        return team_series_ref
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.webhook_event_type import WebhookEventType
+from ..models.webhook_status import WebhookStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WebhookCreate")
+
+
+@_attrs_define
+class WebhookCreate:
+    """A new webhook subscription. The URL must be HTTPS.
+
+    Attributes:
+        url (str):  Example: https://hooks.empresa.example.mx/gigstack.
+        events (list[WebhookEventType] | Unset): Events to receive; omitted or empty means every event.
+        description (str | Unset):  Example: Notificaciones de pagos en producción.
+        status (WebhookStatus | Unset): Whether a webhook receives events. Example: active.
+    """
+
+    url: str
+    events: list[WebhookEventType] | Unset = UNSET
+    description: str | Unset = UNSET
+    status: WebhookStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        events: list[str] | Unset = UNSET
+        if not isinstance(self.events, Unset):
+            events = []
+            for events_item_data in self.events:
+                events_item = events_item_data.value
+                events.append(events_item)
+
+        description = self.description
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if events is not UNSET:
+            field_dict["events"] = events
+        if description is not UNSET:
+            field_dict["description"] = description
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        _events = d.pop("events", UNSET)
+        events: list[WebhookEventType] | Unset = UNSET
+        if _events is not UNSET:
+            events = []
+            for events_item_data in _events:
+                events_item = WebhookEventType(events_item_data)
+
+                events.append(events_item)
+
+        description = d.pop("description", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: WebhookStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = WebhookStatus(_status)
+
+        webhook_create = cls(
+            url=url,
+            events=events,
+            description=description,
+            status=status,
+        )
+
+        webhook_create.additional_properties = d
+        return webhook_create
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
