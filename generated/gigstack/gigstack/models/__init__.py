@@ -26,6 +26,10 @@ from .metadata import Metadata
 from .pending_receipt_stamp_result import PendingReceiptStampResult
 from .pending_receipts_stamp import PendingReceiptsStamp
 from .pending_receipts_stamp_response import PendingReceiptsStampResponse
+from .service import Service
+from .service_create import ServiceCreate
+from .service_response import ServiceResponse
+from .service_update import ServiceUpdate
 from .sort_order import SortOrder
 from .support_document import SupportDocument
 from .support_document_ai_extraction import SupportDocumentAiExtraction
@@ -35,7 +39,11 @@ from .support_document_list import SupportDocumentList
 from .support_document_response import SupportDocumentResponse
 from .support_document_type import SupportDocumentType
 from .support_document_upload import SupportDocumentUpload
+from .tax import Tax
+from .tax_factor import TaxFactor
 from .tax_system import TaxSystem
+from .tax_type import TaxType
+from .taxability import Taxability
 from .time_range import TimeRange
 
 __all__ = (
@@ -65,6 +73,10 @@ __all__ = (
     "PendingReceiptsStamp",
     "PendingReceiptsStampResponse",
     "PendingReceiptStampResult",
+    "Service",
+    "ServiceCreate",
+    "ServiceResponse",
+    "ServiceUpdate",
     "SortOrder",
     "SupportDocument",
     "SupportDocumentAiExtraction",
@@ -74,6 +86,10 @@ __all__ = (
     "SupportDocumentResponse",
     "SupportDocumentType",
     "SupportDocumentUpload",
+    "Tax",
+    "Taxability",
+    "TaxFactor",
     "TaxSystem",
+    "TaxType",
     "TimeRange",
 )
