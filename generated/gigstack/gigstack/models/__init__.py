@@ -3,6 +3,10 @@
 from .acknowledgement import Acknowledgement
 from .acknowledgement_data import AcknowledgementData
 from .address import Address
+from .allowed_payment_method import AllowedPaymentMethod
+from .allowed_payment_method_entry import AllowedPaymentMethodEntry
+from .automatic_invoice_config import AutomaticInvoiceConfig
+from .automation_type import AutomationType
 from .cfdi_use import CfdiUse
 from .client import Client
 from .client_create import ClientCreate
@@ -10,6 +14,8 @@ from .client_csf_upload import ClientCsfUpload
 from .client_defaults import ClientDefaults
 from .client_efos import ClientEfos
 from .client_list import ClientList
+from .client_reference import ClientReference
+from .client_reference_search import ClientReferenceSearch
 from .client_response import ClientResponse
 from .client_search import ClientSearch
 from .client_update import ClientUpdate
@@ -20,12 +26,26 @@ from .customer_portal_token_response import CustomerPortalTokenResponse
 from .envelope import Envelope
 from .error_body import Error
 from .error_detail import ErrorDetail
+from .item import Item
+from .item_search import ItemSearch
 from .list_envelope import ListEnvelope
 from .list_order_by import ListOrderBy
 from .metadata import Metadata
+from .payment import Payment
+from .payment_form import PaymentForm
+from .payment_mark_paid import PaymentMarkPaid
+from .payment_processor import PaymentProcessor
+from .payment_refund import PaymentRefund
+from .payment_refund_create import PaymentRefundCreate
+from .payment_registration import PaymentRegistration
+from .payment_request_create import PaymentRequestCreate
+from .payment_response import PaymentResponse
+from .payment_search_results import PaymentSearchResults
+from .payment_status import PaymentStatus
 from .pending_receipt_stamp_result import PendingReceiptStampResult
 from .pending_receipts_stamp import PendingReceiptsStamp
 from .pending_receipts_stamp_response import PendingReceiptsStampResponse
+from .search_envelope import SearchEnvelope
 from .service import Service
 from .service_create import ServiceCreate
 from .service_response import ServiceResponse
@@ -44,12 +64,17 @@ from .tax_factor import TaxFactor
 from .tax_system import TaxSystem
 from .tax_type import TaxType
 from .taxability import Taxability
+from .third_party import ThirdParty
 from .time_range import TimeRange
 
 __all__ = (
     "Acknowledgement",
     "AcknowledgementData",
     "Address",
+    "AllowedPaymentMethod",
+    "AllowedPaymentMethodEntry",
+    "AutomaticInvoiceConfig",
+    "AutomationType",
     "CfdiUse",
     "Client",
     "ClientCreate",
@@ -57,6 +82,8 @@ __all__ = (
     "ClientDefaults",
     "ClientEfos",
     "ClientList",
+    "ClientReference",
+    "ClientReferenceSearch",
     "ClientResponse",
     "ClientSearch",
     "ClientUpdate",
@@ -67,12 +94,26 @@ __all__ = (
     "Envelope",
     "Error",
     "ErrorDetail",
+    "Item",
+    "ItemSearch",
     "ListEnvelope",
     "ListOrderBy",
     "Metadata",
+    "Payment",
+    "PaymentForm",
+    "PaymentMarkPaid",
+    "PaymentProcessor",
+    "PaymentRefund",
+    "PaymentRefundCreate",
+    "PaymentRegistration",
+    "PaymentRequestCreate",
+    "PaymentResponse",
+    "PaymentSearchResults",
+    "PaymentStatus",
     "PendingReceiptsStamp",
     "PendingReceiptsStampResponse",
     "PendingReceiptStampResult",
+    "SearchEnvelope",
     "Service",
     "ServiceCreate",
     "ServiceResponse",
@@ -91,5 +132,6 @@ __all__ = (
     "TaxFactor",
     "TaxSystem",
     "TaxType",
+    "ThirdParty",
     "TimeRange",
 )
