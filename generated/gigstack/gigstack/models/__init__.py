@@ -45,6 +45,15 @@ from .payment_status import PaymentStatus
 from .pending_receipt_stamp_result import PendingReceiptStampResult
 from .pending_receipts_stamp import PendingReceiptsStamp
 from .pending_receipts_stamp_response import PendingReceiptsStampResponse
+from .receipt import Receipt
+from .receipt_create import ReceiptCreate
+from .receipt_fiscal_information import ReceiptFiscalInformation
+from .receipt_periodicity import ReceiptPeriodicity
+from .receipt_response import ReceiptResponse
+from .receipt_search_results import ReceiptSearchResults
+from .receipt_stamp import ReceiptStamp
+from .receipt_stamp_target import ReceiptStampTarget
+from .receipt_status import ReceiptStatus
 from .search_envelope import SearchEnvelope
 from .service import Service
 from .service_create import ServiceCreate
@@ -113,6 +122,15 @@ __all__ = (
     "PendingReceiptsStamp",
     "PendingReceiptsStampResponse",
     "PendingReceiptStampResult",
+    "Receipt",
+    "ReceiptCreate",
+    "ReceiptFiscalInformation",
+    "ReceiptPeriodicity",
+    "ReceiptResponse",
+    "ReceiptSearchResults",
+    "ReceiptStamp",
+    "ReceiptStampTarget",
+    "ReceiptStatus",
     "SearchEnvelope",
     "Service",
     "ServiceCreate",
