@@ -33,6 +33,7 @@ from .list_order_by import ListOrderBy
 from .metadata import Metadata
 from .payment import Payment
 from .payment_form import PaymentForm
+from .payment_list import PaymentList
 from .payment_mark_paid import PaymentMarkPaid
 from .payment_processor import PaymentProcessor
 from .payment_refund import PaymentRefund
@@ -48,6 +49,7 @@ from .pending_receipts_stamp_response import PendingReceiptsStampResponse
 from .receipt import Receipt
 from .receipt_create import ReceiptCreate
 from .receipt_fiscal_information import ReceiptFiscalInformation
+from .receipt_list import ReceiptList
 from .receipt_periodicity import ReceiptPeriodicity
 from .receipt_response import ReceiptResponse
 from .receipt_search_results import ReceiptSearchResults
@@ -57,6 +59,7 @@ from .receipt_status import ReceiptStatus
 from .search_envelope import SearchEnvelope
 from .service import Service
 from .service_create import ServiceCreate
+from .service_list import ServiceList
 from .service_response import ServiceResponse
 from .service_update import ServiceUpdate
 from .sort_order import SortOrder
@@ -110,6 +113,7 @@ __all__ = (
     "Metadata",
     "Payment",
     "PaymentForm",
+    "PaymentList",
     "PaymentMarkPaid",
     "PaymentProcessor",
     "PaymentRefund",
@@ -125,6 +129,7 @@ __all__ = (
     "Receipt",
     "ReceiptCreate",
     "ReceiptFiscalInformation",
+    "ReceiptList",
     "ReceiptPeriodicity",
     "ReceiptResponse",
     "ReceiptSearchResults",
@@ -134,6 +139,7 @@ __all__ = (
     "SearchEnvelope",
     "Service",
     "ServiceCreate",
+    "ServiceList",
     "ServiceResponse",
     "ServiceUpdate",
     "SortOrder",
