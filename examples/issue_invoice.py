@@ -7,9 +7,9 @@ from _client import client
 
 from gigstack.api.invoices import create_income_invoice, get_invoice_files
 from gigstack.models import (
+    AutomationType,
     CfdiUse,
     ClientReference,
-    InvoiceAutomationType,
     InvoiceCreate,
     Item,
     PaymentForm,
@@ -25,7 +25,7 @@ invoice = create_income_invoice.sync(
     client=api,
     body=InvoiceCreate(
         client=ClientReference(id="client_Rk2fP9sLm4Qz"),
-        automation_type=InvoiceAutomationType.PUE_INVOICE,
+        automation_type=AutomationType.PUE_INVOICE,
         currency="MXN",
         use=CfdiUse.G03,
         payment_form=PaymentForm.TRANSFERENCIA_ELECTRONICA,

@@ -77,3 +77,17 @@ def test_nullable_fields_use_the_3_1_forms() -> None:
     text = str(document())
     assert document()["openapi"].startswith("3.1"), "the spec must be OpenAPI 3.1"
     assert "'nullable'" not in text, "use anyOf [{$ref}, {type: 'null'}] or type: [X, 'null'], not nullable"
+
+
+def test_every_path_of_every_path_file_is_in_the_root_paths() -> None:
+    import yaml
+
+    from support.paths import ROOT
+
+    root = yaml.safe_load((ROOT / "openapi" / "gigstack.yaml").read_text())
+    assert all(path.startswith("/") for path in root["paths"])
+    assert not any(name.startswith("/") for name in root.get("webhooks", {})), "a path ended up under webhooks:"
+    for file in sorted((ROOT / "openapi" / "paths").glob("*.yaml")):
+        declared = [key for key in yaml.safe_load(file.read_text()) if key.startswith("/")]
+        missing = [path for path in declared if path not in root["paths"]]
+        assert not missing, f"{file.name}: not listed in openapi/gigstack.yaml paths: {missing}"

@@ -3,6 +3,10 @@
 from .acknowledgement import Acknowledgement
 from .acknowledgement_data import AcknowledgementData
 from .address import Address
+from .allowed_payment_method import AllowedPaymentMethod
+from .allowed_payment_method_entry import AllowedPaymentMethodEntry
+from .automatic_invoice_config import AutomaticInvoiceConfig
+from .automation_type import AutomationType
 from .cancellation_motive import CancellationMotive
 from .cancellation_request import CancellationRequest
 from .cfdi_use import CfdiUse
@@ -32,7 +36,6 @@ from .error_detail import ErrorDetail
 from .exports import Exports
 from .global_information import GlobalInformation
 from .invoice import Invoice
-from .invoice_automation_type import InvoiceAutomationType
 from .invoice_cancellation import InvoiceCancellation
 from .invoice_cfdi_error import InvoiceCfdiError
 from .invoice_cfdi_error_list import InvoiceCfdiErrorList
@@ -58,12 +61,33 @@ from .list_envelope import ListEnvelope
 from .list_order_by import ListOrderBy
 from .metadata import Metadata
 from .month import Month
+from .payment import Payment
 from .payment_form import PaymentForm
+from .payment_list import PaymentList
+from .payment_mark_paid import PaymentMarkPaid
 from .payment_method import PaymentMethod
+from .payment_processor import PaymentProcessor
+from .payment_refund import PaymentRefund
+from .payment_refund_create import PaymentRefundCreate
+from .payment_registration import PaymentRegistration
+from .payment_request_create import PaymentRequestCreate
+from .payment_response import PaymentResponse
+from .payment_search_results import PaymentSearchResults
+from .payment_status import PaymentStatus
 from .pending_receipt_stamp_result import PendingReceiptStampResult
 from .pending_receipts_stamp import PendingReceiptsStamp
 from .pending_receipts_stamp_response import PendingReceiptsStampResponse
 from .periodicity import Periodicity
+from .receipt import Receipt
+from .receipt_create import ReceiptCreate
+from .receipt_fiscal_information import ReceiptFiscalInformation
+from .receipt_list import ReceiptList
+from .receipt_periodicity import ReceiptPeriodicity
+from .receipt_response import ReceiptResponse
+from .receipt_search_results import ReceiptSearchResults
+from .receipt_stamp import ReceiptStamp
+from .receipt_stamp_target import ReceiptStampTarget
+from .receipt_status import ReceiptStatus
 from .related_documents import RelatedDocuments
 from .relation_type import RelationType
 from .sat_download_activation import SatDownloadActivation
@@ -89,6 +113,12 @@ from .sat_invoice_response import SatInvoiceResponse
 from .sat_invoice_status import SatInvoiceStatus
 from .sat_invoice_xml_retry import SatInvoiceXmlRetry
 from .sat_invoice_xml_retry_response import SatInvoiceXmlRetryResponse
+from .search_envelope import SearchEnvelope
+from .service import Service
+from .service_create import ServiceCreate
+from .service_list import ServiceList
+from .service_response import ServiceResponse
+from .service_update import ServiceUpdate
 from .signup_api_keys import SignupApiKeys
 from .signup_next_steps import SignupNextSteps
 from .signup_request import SignupRequest
@@ -171,6 +201,10 @@ __all__ = (
     "Acknowledgement",
     "AcknowledgementData",
     "Address",
+    "AllowedPaymentMethod",
+    "AllowedPaymentMethodEntry",
+    "AutomaticInvoiceConfig",
+    "AutomationType",
     "CancellationMotive",
     "CancellationRequest",
     "CfdiUse",
@@ -200,7 +234,6 @@ __all__ = (
     "Exports",
     "GlobalInformation",
     "Invoice",
-    "InvoiceAutomationType",
     "InvoiceCancellation",
     "InvoiceCfdiError",
     "InvoiceCfdiErrorList",
@@ -226,12 +259,33 @@ __all__ = (
     "ListOrderBy",
     "Metadata",
     "Month",
+    "Payment",
     "PaymentForm",
+    "PaymentList",
+    "PaymentMarkPaid",
     "PaymentMethod",
+    "PaymentProcessor",
+    "PaymentRefund",
+    "PaymentRefundCreate",
+    "PaymentRegistration",
+    "PaymentRequestCreate",
+    "PaymentResponse",
+    "PaymentSearchResults",
+    "PaymentStatus",
     "PendingReceiptsStamp",
     "PendingReceiptsStampResponse",
     "PendingReceiptStampResult",
     "Periodicity",
+    "Receipt",
+    "ReceiptCreate",
+    "ReceiptFiscalInformation",
+    "ReceiptList",
+    "ReceiptPeriodicity",
+    "ReceiptResponse",
+    "ReceiptSearchResults",
+    "ReceiptStamp",
+    "ReceiptStampTarget",
+    "ReceiptStatus",
     "RelatedDocuments",
     "RelationType",
     "SatDownloadActivation",
@@ -257,6 +311,12 @@ __all__ = (
     "SatInvoiceStatus",
     "SatInvoiceXmlRetry",
     "SatInvoiceXmlRetryResponse",
+    "SearchEnvelope",
+    "Service",
+    "ServiceCreate",
+    "ServiceList",
+    "ServiceResponse",
+    "ServiceUpdate",
     "SignupApiKeys",
     "SignupNextSteps",
     "SignupRequest",

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.automation_type import AutomationType
 from ..models.cfdi_use import CfdiUse
 from ..models.exports import Exports
-from ..models.invoice_automation_type import InvoiceAutomationType
 from ..models.invoice_type import InvoiceType
 from ..models.payment_form import PaymentForm
 from ..models.payment_method import PaymentMethod
@@ -48,7 +48,7 @@ class DraftInvoice:
             use (CfdiUse | None | Unset):
             payment_form (None | PaymentForm | Unset):
             payment_method (None | PaymentMethod | Unset):
-            automation_type (InvoiceAutomationType | None | Unset):
+            automation_type (AutomationType | None | Unset):
             exports (Exports | None | Unset):
             items (list[Item] | Unset):
             related_documents (list[RelatedDocuments] | None | Unset):
@@ -81,7 +81,7 @@ class DraftInvoice:
     use: CfdiUse | None | Unset = UNSET
     payment_form: None | PaymentForm | Unset = UNSET
     payment_method: None | PaymentMethod | Unset = UNSET
-    automation_type: InvoiceAutomationType | None | Unset = UNSET
+    automation_type: AutomationType | None | Unset = UNSET
     exports: Exports | None | Unset = UNSET
     items: list[Item] | Unset = UNSET
     related_documents: list[RelatedDocuments] | None | Unset = UNSET
@@ -208,7 +208,7 @@ class DraftInvoice:
         automation_type: None | str | Unset
         if isinstance(self.automation_type, Unset):
             automation_type = UNSET
-        elif isinstance(self.automation_type, InvoiceAutomationType):
+        elif isinstance(self.automation_type, AutomationType):
             automation_type = self.automation_type.value
         else:
             automation_type = self.automation_type
@@ -475,16 +475,16 @@ class DraftInvoice:
                 payment_method = cast(None | PaymentMethod | Unset, payment_method_data)
 
         automation_type_data = d.pop("automation_type", UNSET)
-        automation_type: InvoiceAutomationType | None | Unset
+        automation_type: AutomationType | None | Unset
         if not isinstance(automation_type_data, str):
-            automation_type = cast(InvoiceAutomationType | None | Unset, automation_type_data)
+            automation_type = cast(AutomationType | None | Unset, automation_type_data)
         else:
             try:
-                automation_type_type_0 = InvoiceAutomationType(automation_type_data)
+                automation_type_type_0 = AutomationType(automation_type_data)
 
                 automation_type = automation_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                automation_type = cast(InvoiceAutomationType | None | Unset, automation_type_data)
+                automation_type = cast(AutomationType | None | Unset, automation_type_data)
 
         exports_data = d.pop("exports", UNSET)
         exports: Exports | None | Unset

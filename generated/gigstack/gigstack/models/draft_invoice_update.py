@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.automation_type import AutomationType
 from ..models.cfdi_use import CfdiUse
 from ..models.exports import Exports
-from ..models.invoice_automation_type import InvoiceAutomationType
 from ..models.invoice_type import InvoiceType
 from ..models.payment_form import PaymentForm
 from ..models.payment_method import PaymentMethod
@@ -54,13 +54,21 @@ class DraftInvoiceUpdate:
             items (list[Item] | Unset):
             series (str | Unset): Series (serie) of the CFDI; the team's default when omitted. Example: F.
             folio_number (int | Unset): Folio within the series; the next free one when omitted. Example: 1024.
-            automation_type (InvoiceAutomationType | Unset): What gigstack does automatically around an invoice. The docs
-                disagree on the names, so every
-                value seen is listed and none is preferred: the invoices guide
-                (https://docs.gigstack.io/invoices-api-guide-1385929m0) and the draft schema use `payment` and
-                `payment_and_complement`; the create-income-invoice page and the payments guide use
-                `pue_invoice` and `ppd_invoice_and_complement`; all of them use `none`. Send the names your
-                account's examples use. A value this version does not know is kept as it came.
+            automation_type (AutomationType | Unset): What gigstack does fiscally once a payment succeeds (or, on an invoice
+                or draft, how the
+                invoice relates to its payment). gigstack's pages use two vocabularies for the same three
+                choices, and this enum lists both:
+
+                - payments guide (https://docs.gigstack.io/payments-api-guide-1385930m0), the register-payment
+                  and create-income-invoice curl examples, gigstack-cli and the n8n node: `pue_invoice`,
+                  `ppd_invoice_and_complement`, `none`;
+                - invoices guide (https://docs.gigstack.io/invoices-api-guide-1385929m0), the prose of the
+                  register-payment page and the draft invoice schema: `payment`, `payment_and_complement`,
+                  `none`.
+
+                Send the first vocabulary on payments (it is what gigstack's own clients send); both are
+                accepted in responses. The enum is open: any other value (older objects carry
+                `stamp_invoice`, the name gigstack-cli used before `pue_invoice`) is kept as sent.
                  Example: pue_invoice.
             exports (Exports | Unset): SAT c_Exportacion: whether the CFDI covers an export. `01` for domestic sales.
                  Example: 01.
@@ -90,7 +98,7 @@ class DraftInvoiceUpdate:
     items: list[Item] | Unset = UNSET
     series: str | Unset = UNSET
     folio_number: int | Unset = UNSET
-    automation_type: InvoiceAutomationType | Unset = UNSET
+    automation_type: AutomationType | Unset = UNSET
     exports: Exports | Unset = UNSET
     complements: list[InvoiceComplement] | Unset = UNSET
     related_documents: list[RelatedDocuments] | Unset = UNSET
@@ -281,11 +289,11 @@ class DraftInvoiceUpdate:
         folio_number = d.pop("folio_number", UNSET)
 
         _automation_type = d.pop("automation_type", UNSET)
-        automation_type: InvoiceAutomationType | Unset
+        automation_type: AutomationType | Unset
         if isinstance(_automation_type, Unset):
             automation_type = UNSET
         else:
-            automation_type = InvoiceAutomationType(_automation_type)
+            automation_type = AutomationType(_automation_type)
 
         _exports = d.pop("exports", UNSET)
         exports: Exports | Unset

@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.automation_type import AutomationType
 from ..models.cfdi_use import CfdiUse
 from ..models.exports import Exports
-from ..models.invoice_automation_type import InvoiceAutomationType
 from ..models.invoice_status import InvoiceStatus
 from ..models.invoice_type import InvoiceType
 from ..models.payment_form import PaymentForm
@@ -67,7 +67,7 @@ class Invoice:
             payment_method (None | PaymentMethod | Unset):
             payment_conditions (None | str | Unset):
             exports (Exports | None | Unset):
-            automation_type (InvoiceAutomationType | None | Unset):
+            automation_type (AutomationType | None | Unset):
             payment_complements (int | None | Unset): PPD invoices: number of payment complements issued. Example: 0.
             last_balance (float | None | Unset): PPD invoices: amount still unpaid. Example: 0.
             installments (int | None | Unset): PPD invoices: installments paid so far.
@@ -117,7 +117,7 @@ class Invoice:
     payment_method: None | PaymentMethod | Unset = UNSET
     payment_conditions: None | str | Unset = UNSET
     exports: Exports | None | Unset = UNSET
-    automation_type: InvoiceAutomationType | None | Unset = UNSET
+    automation_type: AutomationType | None | Unset = UNSET
     payment_complements: int | None | Unset = UNSET
     last_balance: float | None | Unset = UNSET
     installments: int | None | Unset = UNSET
@@ -290,7 +290,7 @@ class Invoice:
         automation_type: None | str | Unset
         if isinstance(self.automation_type, Unset):
             automation_type = UNSET
-        elif isinstance(self.automation_type, InvoiceAutomationType):
+        elif isinstance(self.automation_type, AutomationType):
             automation_type = self.automation_type.value
         else:
             automation_type = self.automation_type
@@ -723,16 +723,16 @@ class Invoice:
                 exports = cast(Exports | None | Unset, exports_data)
 
         automation_type_data = d.pop("automation_type", UNSET)
-        automation_type: InvoiceAutomationType | None | Unset
+        automation_type: AutomationType | None | Unset
         if not isinstance(automation_type_data, str):
-            automation_type = cast(InvoiceAutomationType | None | Unset, automation_type_data)
+            automation_type = cast(AutomationType | None | Unset, automation_type_data)
         else:
             try:
-                automation_type_type_0 = InvoiceAutomationType(automation_type_data)
+                automation_type_type_0 = AutomationType(automation_type_data)
 
                 automation_type = automation_type_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                automation_type = cast(InvoiceAutomationType | None | Unset, automation_type_data)
+                automation_type = cast(AutomationType | None | Unset, automation_type_data)
 
         payment_complements: int | None | Unset = d.pop("payment_complements", UNSET)
 

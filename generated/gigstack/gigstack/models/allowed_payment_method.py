@@ -2,12 +2,12 @@ from enum import StrEnum
 from typing import Any, Self
 
 
-class InvoiceAutomationType(StrEnum):
-    NONE = "none"
-    PAYMENT = "payment"
-    PAYMENT_AND_COMPLEMENT = "payment_and_complement"
-    PPD_INVOICE_AND_COMPLEMENT = "ppd_invoice_and_complement"
-    PUE_INVOICE = "pue_invoice"
+class AllowedPaymentMethod(StrEnum):
+    BANK = "bank"
+    CARD = "card"
+    OXXO = "oxxo"
+    SPEI = "spei"
+    STRIPE_SPEI = "stripe-spei"
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,0 +1,297 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.error_body import Error
+from ...models.payment_search_results import PaymentSearchResults
+from ...models.payment_status import PaymentStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    team: str | Unset = UNSET,
+    q: str,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: PaymentStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["team"] = team
+
+    params["q"] = q
+
+    params["page"] = page
+
+    params["limit"] = limit
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["client_id"] = client_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/payments/search",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> Error | PaymentSearchResults | None:
+    """The documented model for this status, or None for an undocumented status or a body that does not fit."""
+    try:
+        if response.status_code == 200:
+            response_200 = PaymentSearchResults.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return None
+
+
+def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[Error | PaymentSearchResults]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    q: str,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: PaymentStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+) -> Response[Error | PaymentSearchResults]:
+    """Search payments
+
+     Returns the payments matching the free text `q` (client name, RFC or email, payment id),
+    optionally narrowed by status and client. Results come in numbered pages (`page`), not
+    by cursor.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        q (str):  Example: Pérez.
+        page (int | Unset):  Example: 1.
+        limit (int | Unset):  Example: 25.
+        status (PaymentStatus | Unset): Where a payment stands. Open: gigstack-cli spells the
+            cancelled state `cancelled` and the n8n
+            node `canceled`, so both are listed, and any other value is kept as sent.
+             Example: succeeded.
+        client_id (str | Unset):  Example: client_Rk2fP9sLm4Qz.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+
+    Returns:
+        Response[Error | PaymentSearchResults]: every status, parsed when documented.
+    """
+
+    kwargs = _get_kwargs(
+        team=team,
+        q=q,
+        page=page,
+        limit=limit,
+        status=status,
+        client_id=client_id,
+    )
+
+    response = client.request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    q: str,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: PaymentStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+) -> PaymentSearchResults:
+    """Search payments
+
+     Returns the payments matching the free text `q` (client name, RFC or email, payment id),
+    optionally narrowed by status and client. Results come in numbered pages (`page`), not
+    by cursor.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        q (str):  Example: Pérez.
+        page (int | Unset):  Example: 1.
+        limit (int | Unset):  Example: 25.
+        status (PaymentStatus | Unset): Where a payment stands. Open: gigstack-cli spells the
+            cancelled state `cancelled` and the n8n
+            node `canceled`, so both are listed, and any other value is kept as sent.
+             Example: succeeded.
+        client_id (str | Unset):  Example: client_Rk2fP9sLm4Qz.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
+
+    Returns:
+        PaymentSearchResults
+    """
+
+    kwargs = _get_kwargs(
+        team=team,
+        q=q,
+        page=page,
+        limit=limit,
+        status=status,
+        client_id=client_id,
+    )
+
+    response = client.request(**kwargs)
+
+    return cast(
+        PaymentSearchResults, errors.parsed_or_raise(response, _parse_response(client=client, response=response))
+    )
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    q: str,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: PaymentStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+) -> Response[Error | PaymentSearchResults]:
+    """Search payments
+
+     Returns the payments matching the free text `q` (client name, RFC or email, payment id),
+    optionally narrowed by status and client. Results come in numbered pages (`page`), not
+    by cursor.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        q (str):  Example: Pérez.
+        page (int | Unset):  Example: 1.
+        limit (int | Unset):  Example: 25.
+        status (PaymentStatus | Unset): Where a payment stands. Open: gigstack-cli spells the
+            cancelled state `cancelled` and the n8n
+            node `canceled`, so both are listed, and any other value is kept as sent.
+             Example: succeeded.
+        client_id (str | Unset):  Example: client_Rk2fP9sLm4Qz.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+
+    Returns:
+        Response[Error | PaymentSearchResults]: every status, parsed when documented.
+    """
+
+    kwargs = _get_kwargs(
+        team=team,
+        q=q,
+        page=page,
+        limit=limit,
+        status=status,
+        client_id=client_id,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    team: str | Unset = UNSET,
+    q: str,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    status: PaymentStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+) -> PaymentSearchResults:
+    """Search payments
+
+     Returns the payments matching the free text `q` (client name, RFC or email, payment id),
+    optionally narrowed by status and client. Results come in numbered pages (`page`), not
+    by cursor.
+
+    Args:
+        team (str | Unset):  Example: team_1234567890.
+        q (str):  Example: Pérez.
+        page (int | Unset):  Example: 1.
+        limit (int | Unset):  Example: 25.
+        status (PaymentStatus | Unset): Where a payment stands. Open: gigstack-cli spells the
+            cancelled state `cancelled` and the n8n
+            node `canceled`, so both are listed, and any other value is kept as sent.
+             Example: succeeded.
+        client_id (str | Unset):  Example: client_Rk2fP9sLm4Qz.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
+
+    Returns:
+        PaymentSearchResults
+    """
+
+    kwargs = _get_kwargs(
+        team=team,
+        q=q,
+        page=page,
+        limit=limit,
+        status=status,
+        client_id=client_id,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return cast(
+        PaymentSearchResults, errors.parsed_or_raise(response, _parse_response(client=client, response=response))
+    )

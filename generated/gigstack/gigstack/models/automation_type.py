@@ -1,0 +1,27 @@
+from enum import StrEnum
+from typing import Any, Self
+
+
+class AutomationType(StrEnum):
+    NONE = "none"
+    PAYMENT = "payment"
+    PAYMENT_AND_COMPLEMENT = "payment_and_complement"
+    PPD_INVOICE_AND_COMPLEMENT = "ppd_invoice_and_complement"
+    PUE_INVOICE = "pue_invoice"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: Any) -> Self | None:
+        if not isinstance(value, str):
+            return None
+        unknown = str.__new__(cls, value)
+        unknown._name_ = "UNKNOWN"
+        unknown._value_ = value
+        return unknown
+
+    @property
+    def is_known(self) -> bool:
+        """False for a value this version of the client does not list."""
+        return self._name_ != "UNKNOWN"
