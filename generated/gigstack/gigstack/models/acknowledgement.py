@@ -34,8 +34,6 @@ class Acknowledgement:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.acknowledgement_data import AcknowledgementData  # noqa: PLC0415
-
         message = self.message
 
         success = self.success
@@ -70,8 +68,6 @@ class Acknowledgement:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.acknowledgement_data import AcknowledgementData  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -116,3 +112,6 @@ class Acknowledgement:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.acknowledgement_data import AcknowledgementData  # noqa: E402

@@ -72,11 +72,6 @@ class Client:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.client_defaults import ClientDefaults  # noqa: PLC0415
-        from ..models.client_efos import ClientEfos  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         id = self.id
 
         name: None | str | Unset
@@ -250,11 +245,6 @@ class Client:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.client_defaults import ClientDefaults  # noqa: PLC0415
-        from ..models.client_efos import ClientEfos  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -407,3 +397,9 @@ class Client:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.client_defaults import ClientDefaults  # noqa: E402
+from ..models.client_efos import ClientEfos  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

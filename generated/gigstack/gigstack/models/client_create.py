@@ -150,11 +150,6 @@ class ClientCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.client_defaults import ClientDefaults  # noqa: PLC0415
-        from ..models.client_search import ClientSearch  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         name = d.pop("name", UNSET)
 
@@ -246,3 +241,9 @@ class ClientCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.client_defaults import ClientDefaults  # noqa: E402
+from ..models.client_search import ClientSearch  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

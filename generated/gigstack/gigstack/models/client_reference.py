@@ -129,10 +129,6 @@ class ClientReference:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.client_reference_search import ClientReferenceSearch  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -213,3 +209,8 @@ class ClientReference:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.client_reference_search import ClientReferenceSearch  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -64,8 +64,6 @@ class ClientResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client import Client  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Client.from_dict(d.pop("data"))
 
@@ -100,3 +98,6 @@ class ClientResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client import Client  # noqa: E402

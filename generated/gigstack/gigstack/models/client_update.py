@@ -55,10 +55,6 @@ class ClientUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.client_defaults import ClientDefaults  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         name: None | str | Unset
         if isinstance(self.name, Unset):
             name = UNSET
@@ -176,10 +172,6 @@ class ClientUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.client_defaults import ClientDefaults  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         name: None | str | Unset = d.pop("name", UNSET)
 
@@ -298,3 +290,8 @@ class ClientUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.client_defaults import ClientDefaults  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -65,8 +65,6 @@ class CustomerPortalTokenResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_portal_token import CustomerPortalToken  # noqa: PLC0415
-
         d = dict(src_dict)
         data = CustomerPortalToken.from_dict(d.pop("data"))
 
@@ -101,3 +99,6 @@ class CustomerPortalTokenResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_portal_token import CustomerPortalToken  # noqa: E402

@@ -99,10 +99,6 @@ class DraftInvoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.client import Client  # noqa: PLC0415
-        from ..models.global_information import GlobalInformation  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         id = self.id
 
         draft: bool | None | Unset
@@ -385,12 +381,6 @@ class DraftInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client import Client  # noqa: PLC0415
-        from ..models.global_information import GlobalInformation  # noqa: PLC0415
-        from ..models.item import Item  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.related_documents import RelatedDocuments  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -628,3 +618,10 @@ class DraftInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client import Client  # noqa: E402
+from ..models.global_information import GlobalInformation  # noqa: E402
+from ..models.item import Item  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.related_documents import RelatedDocuments  # noqa: E402

@@ -66,8 +66,6 @@ class DraftInvoiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.draft_invoice import DraftInvoice  # noqa: PLC0415
-
         d = dict(src_dict)
         data = DraftInvoice.from_dict(d.pop("data"))
 
@@ -102,3 +100,6 @@ class DraftInvoiceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.draft_invoice import DraftInvoice  # noqa: E402

@@ -235,13 +235,6 @@ class DraftInvoiceUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client_reference import ClientReference  # noqa: PLC0415
-        from ..models.global_information import GlobalInformation  # noqa: PLC0415
-        from ..models.invoice_complement import InvoiceComplement  # noqa: PLC0415
-        from ..models.item import Item  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.related_documents import RelatedDocuments  # noqa: PLC0415
-
         d = dict(src_dict)
         _client = d.pop("client", UNSET)
         client: ClientReference | Unset
@@ -390,3 +383,11 @@ class DraftInvoiceUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client_reference import ClientReference  # noqa: E402
+from ..models.global_information import GlobalInformation  # noqa: E402
+from ..models.invoice_complement import InvoiceComplement  # noqa: E402
+from ..models.item import Item  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.related_documents import RelatedDocuments  # noqa: E402

@@ -33,8 +33,6 @@ class Error:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
         message = self.message
 
         error: dict[str, Any] | str | Unset
@@ -61,8 +59,6 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -104,3 +100,6 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.error_detail import ErrorDetail  # noqa: E402

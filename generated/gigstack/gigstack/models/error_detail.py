@@ -31,8 +31,6 @@ class ErrorDetail:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -67,8 +65,6 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         code = d.pop("code", UNSET)
 
@@ -125,3 +121,6 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402

@@ -147,14 +147,6 @@ class Invoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.client import Client  # noqa: PLC0415
-        from ..models.global_information import GlobalInformation  # noqa: PLC0415
-        from ..models.invoice_cancellation import InvoiceCancellation  # noqa: PLC0415
-        from ..models.invoice_file_links import InvoiceFileLinks  # noqa: PLC0415
-        from ..models.invoice_issuer import InvoiceIssuer  # noqa: PLC0415
-        from ..models.invoice_stamp import InvoiceStamp  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         uuid = self.uuid
 
         id: None | str | Unset
@@ -590,17 +582,6 @@ class Invoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client import Client  # noqa: PLC0415
-        from ..models.global_information import GlobalInformation  # noqa: PLC0415
-        from ..models.invoice_cancellation import InvoiceCancellation  # noqa: PLC0415
-        from ..models.invoice_complement import InvoiceComplement  # noqa: PLC0415
-        from ..models.invoice_file_links import InvoiceFileLinks  # noqa: PLC0415
-        from ..models.invoice_issuer import InvoiceIssuer  # noqa: PLC0415
-        from ..models.invoice_stamp import InvoiceStamp  # noqa: PLC0415
-        from ..models.item import Item  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.related_documents import RelatedDocuments  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -981,3 +962,15 @@ class Invoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client import Client  # noqa: E402
+from ..models.global_information import GlobalInformation  # noqa: E402
+from ..models.invoice_cancellation import InvoiceCancellation  # noqa: E402
+from ..models.invoice_complement import InvoiceComplement  # noqa: E402
+from ..models.invoice_file_links import InvoiceFileLinks  # noqa: E402
+from ..models.invoice_issuer import InvoiceIssuer  # noqa: E402
+from ..models.invoice_stamp import InvoiceStamp  # noqa: E402
+from ..models.item import Item  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.related_documents import RelatedDocuments  # noqa: E402

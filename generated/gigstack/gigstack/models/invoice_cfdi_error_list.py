@@ -40,8 +40,6 @@ class InvoiceCfdiErrorList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.invoice_cfdi_error import InvoiceCfdiError  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any] | None
@@ -103,8 +101,6 @@ class InvoiceCfdiErrorList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_cfdi_error import InvoiceCfdiError  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -163,3 +159,6 @@ class InvoiceCfdiErrorList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.invoice_cfdi_error import InvoiceCfdiError  # noqa: E402

@@ -63,8 +63,6 @@ class InvoiceEmailResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_email_delivery import InvoiceEmailDelivery  # noqa: PLC0415
-
         d = dict(src_dict)
         data = InvoiceEmailDelivery.from_dict(d.pop("data"))
 
@@ -99,3 +97,6 @@ class InvoiceEmailResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.invoice_email_delivery import InvoiceEmailDelivery  # noqa: E402

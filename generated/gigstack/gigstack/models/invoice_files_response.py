@@ -65,8 +65,6 @@ class InvoiceFilesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice_file_links import InvoiceFileLinks  # noqa: PLC0415
-
         d = dict(src_dict)
         data = InvoiceFileLinks.from_dict(d.pop("data"))
 
@@ -101,3 +99,6 @@ class InvoiceFilesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.invoice_file_links import InvoiceFileLinks  # noqa: E402

@@ -73,8 +73,6 @@ class InvoiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.invoice import Invoice  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Invoice.from_dict(d.pop("data"))
 
@@ -109,3 +107,6 @@ class InvoiceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.invoice import Invoice  # noqa: E402

@@ -145,11 +145,6 @@ class Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_search import ItemSearch  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-        from ..models.third_party import ThirdParty  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -241,3 +236,9 @@ class Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_search import ItemSearch  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.tax import Tax  # noqa: E402
+from ..models.third_party import ThirdParty  # noqa: E402

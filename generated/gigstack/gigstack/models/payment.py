@@ -108,10 +108,6 @@ class Payment:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.automatic_invoice_config import AutomaticInvoiceConfig  # noqa: PLC0415
-        from ..models.client import Client  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         id = self.id
 
         client: dict[str, Any] | None | Unset
@@ -390,13 +386,6 @@ class Payment:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.allowed_payment_method_entry import AllowedPaymentMethodEntry  # noqa: PLC0415
-        from ..models.automatic_invoice_config import AutomaticInvoiceConfig  # noqa: PLC0415
-        from ..models.client import Client  # noqa: PLC0415
-        from ..models.item import Item  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.payment_refund import PaymentRefund  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -663,3 +652,11 @@ class Payment:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.allowed_payment_method_entry import AllowedPaymentMethodEntry  # noqa: E402
+from ..models.automatic_invoice_config import AutomaticInvoiceConfig  # noqa: E402
+from ..models.client import Client  # noqa: E402
+from ..models.item import Item  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.payment_refund import PaymentRefund  # noqa: E402

@@ -149,11 +149,6 @@ class PaymentRequestCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automatic_invoice_config import AutomaticInvoiceConfig  # noqa: PLC0415
-        from ..models.client_reference import ClientReference  # noqa: PLC0415
-        from ..models.item import Item  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         client = ClientReference.from_dict(d.pop("client"))
 
@@ -236,3 +231,9 @@ class PaymentRequestCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automatic_invoice_config import AutomaticInvoiceConfig  # noqa: E402
+from ..models.client_reference import ClientReference  # noqa: E402
+from ..models.item import Item  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

@@ -69,8 +69,6 @@ class PaymentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.payment import Payment  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Payment.from_dict(d.pop("data"))
 
@@ -105,3 +103,6 @@ class PaymentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.payment import Payment  # noqa: E402

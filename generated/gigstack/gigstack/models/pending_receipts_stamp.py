@@ -63,8 +63,6 @@ class PendingReceiptsStamp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_receipt_stamp_result import PendingReceiptStampResult  # noqa: PLC0415
-
         d = dict(src_dict)
         stamped = d.pop("stamped")
 
@@ -106,3 +104,6 @@ class PendingReceiptsStamp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pending_receipt_stamp_result import PendingReceiptStampResult  # noqa: E402

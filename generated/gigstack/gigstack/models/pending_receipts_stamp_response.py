@@ -65,8 +65,6 @@ class PendingReceiptsStampResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.pending_receipts_stamp import PendingReceiptsStamp  # noqa: PLC0415
-
         d = dict(src_dict)
         data = PendingReceiptsStamp.from_dict(d.pop("data"))
 
@@ -101,3 +99,6 @@ class PendingReceiptsStampResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.pending_receipts_stamp import PendingReceiptsStamp  # noqa: E402

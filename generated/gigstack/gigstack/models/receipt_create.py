@@ -122,11 +122,6 @@ class ReceiptCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.automatic_invoice_config import AutomaticInvoiceConfig  # noqa: PLC0415
-        from ..models.client_reference import ClientReference  # noqa: PLC0415
-        from ..models.item import Item  # noqa: PLC0415
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         client = ClientReference.from_dict(d.pop("client"))
 
@@ -201,3 +196,9 @@ class ReceiptCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.automatic_invoice_config import AutomaticInvoiceConfig  # noqa: E402
+from ..models.client_reference import ClientReference  # noqa: E402
+from ..models.item import Item  # noqa: E402
+from ..models.metadata import Metadata  # noqa: E402

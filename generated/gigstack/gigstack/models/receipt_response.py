@@ -70,8 +70,6 @@ class ReceiptResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receipt import Receipt  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Receipt.from_dict(d.pop("data"))
 
@@ -106,3 +104,6 @@ class ReceiptResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.receipt import Receipt  # noqa: E402

@@ -41,8 +41,6 @@ class ReceiptSearchResults:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.receipt import Receipt  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any] | None
@@ -112,8 +110,6 @@ class ReceiptSearchResults:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receipt import Receipt  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -175,3 +171,6 @@ class ReceiptSearchResults:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.receipt import Receipt  # noqa: E402

@@ -58,8 +58,6 @@ class ReceiptStamp:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.receipt_fiscal_information import ReceiptFiscalInformation  # noqa: PLC0415
-
         d = dict(src_dict)
         _stamp_to = d.pop("stamp_to", UNSET)
         stamp_to: ReceiptStampTarget | Unset
@@ -101,3 +99,6 @@ class ReceiptStamp:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.receipt_fiscal_information import ReceiptFiscalInformation  # noqa: E402

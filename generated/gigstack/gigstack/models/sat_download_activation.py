@@ -34,8 +34,6 @@ class SatDownloadActivation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sat_download_pricing import SatDownloadPricing  # noqa: PLC0415
-
         status: None | str | Unset
         if isinstance(self.status, Unset):
             status = UNSET
@@ -80,8 +78,6 @@ class SatDownloadActivation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sat_download_pricing import SatDownloadPricing  # noqa: PLC0415
-
         d = dict(src_dict)
         status_data = d.pop("status", UNSET)
         status: None | SatDownloadActivationState | Unset
@@ -136,3 +132,6 @@ class SatDownloadActivation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sat_download_pricing import SatDownloadPricing  # noqa: E402

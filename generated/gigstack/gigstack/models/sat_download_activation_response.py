@@ -64,8 +64,6 @@ class SatDownloadActivationResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sat_download_activation import SatDownloadActivation  # noqa: PLC0415
-
         d = dict(src_dict)
         data = SatDownloadActivation.from_dict(d.pop("data"))
 
@@ -100,3 +98,6 @@ class SatDownloadActivationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sat_download_activation import SatDownloadActivation  # noqa: E402

@@ -44,8 +44,6 @@ class SatDownloadHistory:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sat_download_request import SatDownloadRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         _history = d.pop("history", UNSET)
         history: list[SatDownloadRequest] | Unset = UNSET
@@ -78,3 +76,6 @@ class SatDownloadHistory:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sat_download_request import SatDownloadRequest  # noqa: E402

@@ -63,8 +63,6 @@ class SatDownloadHistoryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sat_download_history import SatDownloadHistory  # noqa: PLC0415
-
         d = dict(src_dict)
         data = SatDownloadHistory.from_dict(d.pop("data"))
 
@@ -99,3 +97,6 @@ class SatDownloadHistoryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sat_download_history import SatDownloadHistory  # noqa: E402

@@ -65,8 +65,6 @@ class SatDownloadRequestResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sat_download_request import SatDownloadRequest  # noqa: PLC0415
-
         d = dict(src_dict)
         data = SatDownloadRequest.from_dict(d.pop("data"))
 
@@ -101,3 +99,6 @@ class SatDownloadRequestResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sat_download_request import SatDownloadRequest  # noqa: E402

@@ -70,8 +70,6 @@ class SatInvoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sat_invoice_party import SatInvoiceParty  # noqa: PLC0415
-
         uuid = self.uuid
 
         direction: None | str | Unset
@@ -248,8 +246,6 @@ class SatInvoice:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sat_invoice_party import SatInvoiceParty  # noqa: PLC0415
-
         d = dict(src_dict)
         uuid = d.pop("uuid")
 
@@ -382,3 +378,6 @@ class SatInvoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sat_invoice_party import SatInvoiceParty  # noqa: E402

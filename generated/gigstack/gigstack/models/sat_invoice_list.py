@@ -36,8 +36,6 @@ class SatInvoiceList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sat_invoice import SatInvoice  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any] | None
@@ -83,8 +81,6 @@ class SatInvoiceList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sat_invoice import SatInvoice  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -137,3 +133,6 @@ class SatInvoiceList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sat_invoice import SatInvoice  # noqa: E402

@@ -64,8 +64,6 @@ class SatInvoiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sat_invoice import SatInvoice  # noqa: PLC0415
-
         d = dict(src_dict)
         data = SatInvoice.from_dict(d.pop("data"))
 
@@ -100,3 +98,6 @@ class SatInvoiceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sat_invoice import SatInvoice  # noqa: E402

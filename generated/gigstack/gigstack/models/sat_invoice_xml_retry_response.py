@@ -33,8 +33,6 @@ class SatInvoiceXmlRetryResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.sat_invoice_xml_retry import SatInvoiceXmlRetry  # noqa: PLC0415
-
         message = self.message
 
         success = self.success
@@ -69,8 +67,6 @@ class SatInvoiceXmlRetryResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.sat_invoice_xml_retry import SatInvoiceXmlRetry  # noqa: PLC0415
-
         d = dict(src_dict)
         message = d.pop("message", UNSET)
 
@@ -115,3 +111,6 @@ class SatInvoiceXmlRetryResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.sat_invoice_xml_retry import SatInvoiceXmlRetry  # noqa: E402

@@ -59,8 +59,6 @@ class Service:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         id = self.id
 
         description: None | str | Unset
@@ -189,9 +187,6 @@ class Service:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -294,3 +289,7 @@ class Service:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.tax import Tax  # noqa: E402

@@ -105,9 +105,6 @@ class ServiceCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
         d = dict(src_dict)
         description = d.pop("description")
 
@@ -174,3 +171,7 @@ class ServiceCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.tax import Tax  # noqa: E402

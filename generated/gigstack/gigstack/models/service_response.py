@@ -65,8 +65,6 @@ class ServiceResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.service import Service  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Service.from_dict(d.pop("data"))
 
@@ -101,3 +99,6 @@ class ServiceResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.service import Service  # noqa: E402

@@ -46,8 +46,6 @@ class ServiceUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         description: None | str | Unset
         if isinstance(self.description, Unset):
             description = UNSET
@@ -138,9 +136,6 @@ class ServiceUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.tax import Tax  # noqa: PLC0415
-
         d = dict(src_dict)
         description: None | str | Unset = d.pop("description", UNSET)
 
@@ -225,3 +220,7 @@ class ServiceUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.tax import Tax  # noqa: E402

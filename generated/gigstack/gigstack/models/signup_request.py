@@ -101,8 +101,6 @@ class SignupRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         email = d.pop("email")
 
@@ -160,3 +158,6 @@ class SignupRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402

@@ -42,9 +42,6 @@ class SignupResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.signup_next_steps import SignupNextSteps  # noqa: PLC0415
-        from ..models.signup_subscription import SignupSubscription  # noqa: PLC0415
-
         user_id = self.user_id
 
         team_id = self.team_id
@@ -96,10 +93,6 @@ class SignupResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.signup_api_keys import SignupApiKeys  # noqa: PLC0415
-        from ..models.signup_next_steps import SignupNextSteps  # noqa: PLC0415
-        from ..models.signup_subscription import SignupSubscription  # noqa: PLC0415
-
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
@@ -165,3 +158,8 @@ class SignupResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.signup_api_keys import SignupApiKeys  # noqa: E402
+from ..models.signup_next_steps import SignupNextSteps  # noqa: E402
+from ..models.signup_subscription import SignupSubscription  # noqa: E402

@@ -65,8 +65,6 @@ class SupportDocument:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.support_document_ai_extraction import SupportDocumentAiExtraction  # noqa: PLC0415
-
         id = self.id
 
         document_type: str | Unset = UNSET
@@ -215,10 +213,6 @@ class SupportDocument:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.support_document_ai_extraction import SupportDocumentAiExtraction  # noqa: PLC0415
-        from ..models.support_document_audit import SupportDocumentAudit  # noqa: PLC0415
-        from ..models.support_document_link import SupportDocumentLink  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -324,3 +318,8 @@ class SupportDocument:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.support_document_ai_extraction import SupportDocumentAiExtraction  # noqa: E402
+from ..models.support_document_audit import SupportDocumentAudit  # noqa: E402
+from ..models.support_document_link import SupportDocumentLink  # noqa: E402

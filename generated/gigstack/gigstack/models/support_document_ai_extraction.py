@@ -74,8 +74,6 @@ class SupportDocumentAiExtraction:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         extracted_at = d.pop("extracted_at", UNSET)
 
@@ -121,3 +119,6 @@ class SupportDocumentAiExtraction:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402

@@ -72,8 +72,6 @@ class SupportDocumentAudit:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-
         d = dict(src_dict)
         context_type = d.pop("context_type", UNSET)
 
@@ -119,3 +117,6 @@ class SupportDocumentAudit:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402

@@ -66,8 +66,6 @@ class SupportDocumentList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.support_document import SupportDocument  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -107,3 +105,6 @@ class SupportDocumentList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.support_document import SupportDocument  # noqa: E402

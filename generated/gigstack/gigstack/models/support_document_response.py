@@ -64,8 +64,6 @@ class SupportDocumentResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.support_document import SupportDocument  # noqa: PLC0415
-
         d = dict(src_dict)
         data = SupportDocument.from_dict(d.pop("data"))
 
@@ -100,3 +98,6 @@ class SupportDocumentResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.support_document import SupportDocument  # noqa: E402

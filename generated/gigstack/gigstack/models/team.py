@@ -76,12 +76,6 @@ class Team:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.team_brand import TeamBrand  # noqa: PLC0415
-        from ..models.team_integrations import TeamIntegrations  # noqa: PLC0415
-        from ..models.team_sat import TeamSat  # noqa: PLC0415
-        from ..models.team_settings import TeamSettings  # noqa: PLC0415
-
         id = self.id
 
         legal_name: None | str | Unset
@@ -258,13 +252,6 @@ class Team:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.team_brand import TeamBrand  # noqa: PLC0415
-        from ..models.team_integrations import TeamIntegrations  # noqa: PLC0415
-        from ..models.team_member import TeamMember  # noqa: PLC0415
-        from ..models.team_sat import TeamSat  # noqa: PLC0415
-        from ..models.team_settings import TeamSettings  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -419,3 +406,11 @@ class Team:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.team_brand import TeamBrand  # noqa: E402
+from ..models.team_integrations import TeamIntegrations  # noqa: E402
+from ..models.team_member import TeamMember  # noqa: E402
+from ..models.team_sat import TeamSat  # noqa: E402
+from ..models.team_settings import TeamSettings  # noqa: E402

@@ -111,10 +111,6 @@ class TeamCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.team_brand import TeamBrand  # noqa: PLC0415
-        from ..models.team_member_assignment import TeamMemberAssignment  # noqa: PLC0415
-
         d = dict(src_dict)
         brand = TeamBrand.from_dict(d.pop("brand"))
 
@@ -181,3 +177,8 @@ class TeamCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.team_brand import TeamBrand  # noqa: E402
+from ..models.team_member_assignment import TeamMemberAssignment  # noqa: E402

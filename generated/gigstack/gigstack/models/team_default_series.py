@@ -31,8 +31,6 @@ class TeamDefaultSeries:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_series_ref import TeamSeriesRef  # noqa: PLC0415
-
         income: dict[str, Any] | None | Unset
         if isinstance(self.income, Unset):
             income = UNSET
@@ -71,8 +69,6 @@ class TeamDefaultSeries:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_series_ref import TeamSeriesRef  # noqa: PLC0415
-
         d = dict(src_dict)
         income_data = d.pop("income", UNSET)
         income: None | TeamSeriesRef | Unset
@@ -134,3 +130,6 @@ class TeamDefaultSeries:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.team_series_ref import TeamSeriesRef  # noqa: E402

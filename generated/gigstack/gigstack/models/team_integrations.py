@@ -35,8 +35,6 @@ class TeamIntegrations:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_integration import TeamIntegration  # noqa: PLC0415
-
         d = dict(src_dict)
         team_integrations = cls()
 
@@ -64,3 +62,6 @@ class TeamIntegrations:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.team_integration import TeamIntegration  # noqa: E402

@@ -66,8 +66,6 @@ class TeamIntegrationsResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_integrations import TeamIntegrations  # noqa: PLC0415
-
         d = dict(src_dict)
         data = TeamIntegrations.from_dict(d.pop("data"))
 
@@ -102,3 +100,6 @@ class TeamIntegrationsResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.team_integrations import TeamIntegrations  # noqa: E402

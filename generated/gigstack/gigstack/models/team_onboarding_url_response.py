@@ -65,8 +65,6 @@ class TeamOnboardingUrlResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_onboarding_url import TeamOnboardingUrl  # noqa: PLC0415
-
         d = dict(src_dict)
         data = TeamOnboardingUrl.from_dict(d.pop("data"))
 
@@ -101,3 +99,6 @@ class TeamOnboardingUrlResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.team_onboarding_url import TeamOnboardingUrl  # noqa: E402

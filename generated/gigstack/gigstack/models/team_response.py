@@ -65,8 +65,6 @@ class TeamResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team import Team  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Team.from_dict(d.pop("data"))
 
@@ -101,3 +99,6 @@ class TeamResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.team import Team  # noqa: E402

@@ -33,8 +33,6 @@ class TeamSeriesList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_series import TeamSeries  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any] | None
@@ -72,8 +70,6 @@ class TeamSeriesList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_series import TeamSeries  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -123,3 +119,6 @@ class TeamSeriesList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.team_series import TeamSeries  # noqa: E402

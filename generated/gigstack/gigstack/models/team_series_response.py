@@ -64,8 +64,6 @@ class TeamSeriesResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_series import TeamSeries  # noqa: PLC0415
-
         d = dict(src_dict)
         data = TeamSeries.from_dict(d.pop("data"))
 
@@ -100,3 +98,6 @@ class TeamSeriesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.team_series import TeamSeries  # noqa: E402

@@ -72,10 +72,6 @@ class TeamSettings:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.team_default_series import TeamDefaultSeries  # noqa: PLC0415
-        from ..models.team_email_settings import TeamEmailSettings  # noqa: PLC0415
-        from ..models.team_periodicity import TeamPeriodicity  # noqa: PLC0415
-
         default_description: None | str | Unset
         if isinstance(self.default_description, Unset):
             default_description = UNSET
@@ -277,12 +273,6 @@ class TeamSettings:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.team_complement import TeamComplement  # noqa: PLC0415
-        from ..models.team_default_series import TeamDefaultSeries  # noqa: PLC0415
-        from ..models.team_email_settings import TeamEmailSettings  # noqa: PLC0415
-        from ..models.team_periodicity import TeamPeriodicity  # noqa: PLC0415
-        from ..models.team_tax_default import TeamTaxDefault  # noqa: PLC0415
-
         d = dict(src_dict)
         default_description: None | str | Unset = d.pop("default_description", UNSET)
 
@@ -487,3 +477,10 @@ class TeamSettings:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.team_complement import TeamComplement  # noqa: E402
+from ..models.team_default_series import TeamDefaultSeries  # noqa: E402
+from ..models.team_email_settings import TeamEmailSettings  # noqa: E402
+from ..models.team_periodicity import TeamPeriodicity  # noqa: E402
+from ..models.team_tax_default import TeamTaxDefault  # noqa: E402

@@ -85,9 +85,6 @@ class TeamUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.team_brand import TeamBrand  # noqa: PLC0415
-
         d = dict(src_dict)
         _brand = d.pop("brand", UNSET)
         brand: TeamBrand | Unset
@@ -143,3 +140,7 @@ class TeamUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.team_brand import TeamBrand  # noqa: E402

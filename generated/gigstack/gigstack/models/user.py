@@ -59,8 +59,6 @@ class User:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-
         id = self.id
 
         email: None | str | Unset
@@ -197,9 +195,6 @@ class User:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.user_team import UserTeam  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -302,3 +297,7 @@ class User:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.user_team import UserTeam  # noqa: E402

@@ -94,8 +94,6 @@ class UserCreate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-
         d = dict(src_dict)
         email = d.pop("email", UNSET)
 
@@ -152,3 +150,6 @@ class UserCreate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402

@@ -35,8 +35,6 @@ class UserList:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.user import User  # noqa: PLC0415
-
         data = []
         for data_item_data in self.data:
             data_item: dict[str, Any] | None
@@ -82,8 +80,6 @@ class UserList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -136,3 +132,6 @@ class UserList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user import User  # noqa: E402

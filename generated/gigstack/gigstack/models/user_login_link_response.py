@@ -65,8 +65,6 @@ class UserLoginLinkResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user_login_link import UserLoginLink  # noqa: PLC0415
-
         d = dict(src_dict)
         data = UserLoginLink.from_dict(d.pop("data"))
 
@@ -101,3 +99,6 @@ class UserLoginLinkResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user_login_link import UserLoginLink  # noqa: E402

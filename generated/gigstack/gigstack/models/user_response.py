@@ -65,8 +65,6 @@ class UserResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.user import User  # noqa: PLC0415
-
         d = dict(src_dict)
         data = User.from_dict(d.pop("data"))
 
@@ -101,3 +99,6 @@ class UserResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.user import User  # noqa: E402

@@ -68,8 +68,6 @@ class UserUpdate:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-
         d = dict(src_dict)
         first_name = d.pop("first_name", UNSET)
 
@@ -112,3 +110,6 @@ class UserUpdate:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402

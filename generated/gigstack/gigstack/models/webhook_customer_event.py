@@ -89,8 +89,6 @@ class WebhookCustomerEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.client import Client  # noqa: PLC0415
-
         d = dict(src_dict)
         event = WebhookEventType(d.pop("event"))
 
@@ -131,3 +129,6 @@ class WebhookCustomerEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.client import Client  # noqa: E402

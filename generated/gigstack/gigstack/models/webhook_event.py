@@ -93,8 +93,6 @@ class WebhookEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_event_data import WebhookEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         event = WebhookEventType(d.pop("event"))
 
@@ -135,3 +133,6 @@ class WebhookEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_event_data import WebhookEventData  # noqa: E402

@@ -88,8 +88,6 @@ class WebhookInvoiceStampedEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_invoice_stamped_data import WebhookInvoiceStampedData  # noqa: PLC0415
-
         d = dict(src_dict)
         event = WebhookEventType(d.pop("event"))
 
@@ -130,3 +128,6 @@ class WebhookInvoiceStampedEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_invoice_stamped_data import WebhookInvoiceStampedData  # noqa: E402

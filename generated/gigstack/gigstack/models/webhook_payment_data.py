@@ -47,9 +47,6 @@ class WebhookPaymentData:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.webhook_event_data import WebhookEventData  # noqa: PLC0415
-
         id = self.id
 
         status: None | str | Unset
@@ -138,9 +135,6 @@ class WebhookPaymentData:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.metadata import Metadata  # noqa: PLC0415
-        from ..models.webhook_event_data import WebhookEventData  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id", UNSET)
 
@@ -213,3 +207,7 @@ class WebhookPaymentData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.metadata import Metadata  # noqa: E402
+from ..models.webhook_event_data import WebhookEventData  # noqa: E402

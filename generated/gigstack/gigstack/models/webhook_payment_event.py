@@ -90,8 +90,6 @@ class WebhookPaymentEvent:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook_payment_data import WebhookPaymentData  # noqa: PLC0415
-
         d = dict(src_dict)
         event = WebhookEventType(d.pop("event"))
 
@@ -132,3 +130,6 @@ class WebhookPaymentEvent:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook_payment_data import WebhookPaymentData  # noqa: E402

@@ -63,8 +63,6 @@ class WebhookResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.webhook import Webhook  # noqa: PLC0415
-
         d = dict(src_dict)
         data = Webhook.from_dict(d.pop("data"))
 
@@ -99,3 +97,6 @@ class WebhookResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.webhook import Webhook  # noqa: E402
