@@ -77,9 +77,9 @@ def parsing(rows: list[Row], quick: bool) -> None:
     peers = PeerModels(spec["components"]["schemas"])
     cases = [("clients page (100)", "ClientList", pages.clients_page(100), "2.5")]
     invoice = pages.income_invoice_item()
-    if invoice is not None and hasattr(models, "IncomeInvoiceList"):
+    if invoice is not None and hasattr(models, "InvoiceList"):
         body = pages.page_of(invoice, 100, prefix="invoice", message="Invoices retrieved successfully")
-        cases.append(("income invoices page (100)", "IncomeInvoiceList", body, ""))
+        cases.append(("income invoices page (100)", "InvoiceList", body, ""))
     number, repeat = (20, 3) if quick else (200, 7)
     for label, model_name, body, target in cases:
         rows += parse_rows(label, getattr(models, model_name), peers.model(model_name), body, target, number, repeat)
@@ -99,6 +99,17 @@ def parse_rows(label: str, model: Any, peer: Any, body: Any, target: str, number
         Row(f"parse {label}: pydantic v2 (peer) vs json.loads", f"{pydantic * 1e6:.0f} µs", f"{loads * 1e6:.0f} µs",
             pydantic / loads, "", None),
     ]  # fmt: skip
+
+
+def side_by_side(
+    measure: Callable[[Callable[[], Any]], float], raw: Callable[[], Any], ours: Callable[[], Any]
+) -> tuple[float, float]:
+    """The best of three interleaved rounds of each: load on the machine hits both alike."""
+    raw_best = ours_best = 0.0
+    for _round in range(3):
+        raw_best = max(raw_best, measure(raw))
+        ours_best = max(ours_best, measure(ours))
+    return raw_best, ours_best
 
 
 def rate(calls: int, function: Callable[[], Any]) -> float:
@@ -137,7 +148,7 @@ def throughput(rows: list[Row], base_url: str, quick: bool) -> None:
          lambda: list_clients.sync(client=api, limit=100), 0.8),
     ]  # fmt: skip
     for label, raw_call, ours_call, target in cases:
-        raw_rps, ours_rps = rate(calls, raw_call), rate(calls, ours_call)
+        raw_rps, ours_rps = side_by_side(lambda f: rate(calls // 3, f), raw_call, ours_call)
         rows.append(Row(f"sync {label}: requests/s vs raw httpx + .json()", f"{ours_rps:.0f}/s", f"{raw_rps:.0f}/s",
                         ours_rps / raw_rps, f"≥ {target}x", ours_rps / raw_rps >= target))  # fmt: skip
 
@@ -161,8 +172,10 @@ def throughput(rows: list[Row], base_url: str, quick: bool) -> None:
             ("single client", raw_single, ours_single, 0.9),
             ("100-client page", raw_page, ours_page, 0.8),
         ):
-            raw_rps = await async_rate(calls, 10, raw_call)
-            ours_rps = await async_rate(calls, 10, ours_call)
+            raw_rps, ours_rps = 0.0, 0.0
+            for _round in range(3):  # interleaved rounds, the best of each: load on the machine hits both alike
+                raw_rps = max(raw_rps, await async_rate(calls // 3, 10, raw_call))
+                ours_rps = max(ours_rps, await async_rate(calls // 3, 10, ours_call))
             rows.append(Row(f"async {label}, 10 in flight: requests/s vs raw httpx", f"{ours_rps:.0f}/s",
                             f"{raw_rps:.0f}/s", ours_rps / raw_rps, f"≥ {target}x", ours_rps / raw_rps >= target))  # fmt: skip
         await raw_async.aclose()

@@ -295,6 +295,8 @@ class AuthenticatedClient:
 
     def request(self, **kwargs: Any) -> httpx.Response:
         """Send one request (with this client's retries and timeout); connection failures raise typed errors."""
+        if not kwargs.get("params"):
+            kwargs.pop("params", None)  # an empty params dict still costs httpx a URL rebuild
         try:
             return self.get_httpx_client().request(**kwargs)
         except httpx.TransportError as error:
@@ -302,6 +304,8 @@ class AuthenticatedClient:
 
     async def arequest(self, **kwargs: Any) -> httpx.Response:
         """The async twin of ``request``."""
+        if not kwargs.get("params"):
+            kwargs.pop("params", None)
         try:
             return await self.get_async_httpx_client().request(**kwargs)
         except httpx.TransportError as error:
