@@ -8,17 +8,12 @@ import pytest
 
 from gigstack.models import CfdiUse, Client, ClientList, ClientResponse, Error, TaxSystem
 from gigstack.types import Unset
-from support.fixtures import all_fixtures
-
-
-def recorded_body(operation_id: str, case: str) -> dict:
-    (fixture,) = [f for f in all_fixtures() if f.operation_id == operation_id and f.case == case]
-    return copy.deepcopy(fixture.response["json"])
+from support.fixtures import fixture_named
 
 
 @pytest.fixture
 def client_body() -> dict:
-    return recorded_body("getClient", "200_found")
+    return copy.deepcopy(fixture_named("getClient", "200_found").response["json"])
 
 
 def test_unknown_sat_codes_are_kept_raw_and_marked_unknown(client_body: dict) -> None:
@@ -85,7 +80,7 @@ def test_missing_optional_fields_are_unset_and_not_invented() -> None:
 
 
 def test_a_list_with_null_items_keeps_them_in_place() -> None:
-    body = recorded_body("listClients", "200_next_page_with_null_item")
+    body = copy.deepcopy(fixture_named("listClients", "200_next_page_with_null_item").response["json"])
     parsed = ClientList.from_dict(body)
     assert [type(item) for item in parsed.data] == [Client, type(None), Client]
     assert parsed.to_dict() == body

@@ -2,13 +2,13 @@
 the bundled spec) parses with the generated model and round-trips through to_dict() unchanged."""
 
 import copy
-import importlib
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis_jsonschema import from_schema
 
+from support.replay import generated_model
 from support.spec import document, operations, resolve
 
 OPENAPI_ONLY_KEYS = {"example", "examples", "discriminator", "xml", "externalDocs"}
@@ -40,14 +40,10 @@ def response_schema_names() -> list[str]:
     return sorted(names)
 
 
-def model_class(name: str) -> Any:
-    return getattr(importlib.import_module("gigstack.models"), name)
-
-
 @pytest.mark.parametrize("name", response_schema_names())
 def test_every_valid_body_parses_and_round_trips_without_loss(name: str) -> None:
     schema = inlined(document()["components"]["schemas"][name])
-    model = model_class(name)
+    model = generated_model(name)
 
     @settings(max_examples=15, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck))
     @given(from_schema(schema))

@@ -6,18 +6,13 @@ from io import BytesIO
 
 from gigstack.models import SupportDocumentResponse, SupportDocumentType, SupportDocumentUpload
 from gigstack.types import File
-from support.fixtures import Fixture, all_fixtures
+from support.fixtures import fixture_named
 from support.replay import RecordingTransport, call_arguments, endpoint_module, sent_multipart
 from support.spec import operations
 
 
-def recorded(operation_id: str, case: str) -> Fixture:
-    (fixture,) = [f for f in all_fixtures() if f.operation_id == operation_id and f.case == case]
-    return fixture
-
-
 def test_the_draft_preview_response_holds_the_pdf_bytes() -> None:
-    fixture = recorded("previewDraftInvoicePdf", "200_pdf")
+    fixture = fixture_named("previewDraftInvoicePdf", "200_pdf")
     operation = operations()["previewDraftInvoicePdf"]
     transport = RecordingTransport(fixture)
 
@@ -31,7 +26,7 @@ def test_the_draft_preview_response_holds_the_pdf_bytes() -> None:
 
 
 def test_the_draft_preview_returns_the_pdf_bytes() -> None:
-    fixture = recorded("previewDraftInvoicePdf", "200_pdf")
+    fixture = fixture_named("previewDraftInvoicePdf", "200_pdf")
     operation = operations()["previewDraftInvoicePdf"]
     transport = RecordingTransport(fixture)
 
@@ -47,7 +42,7 @@ def test_the_draft_preview_returns_the_pdf_bytes() -> None:
 
 
 def test_a_support_document_is_uploaded_as_multipart_with_the_api_field_names() -> None:
-    fixture = recorded("uploadInvoiceSupportDocument", "200_uploaded")
+    fixture = fixture_named("uploadInvoiceSupportDocument", "200_uploaded")
     operation = operations()["uploadInvoiceSupportDocument"]
     transport = RecordingTransport(fixture)
     body = SupportDocumentUpload(

@@ -7,17 +7,12 @@ from gigstack.api.payments import refund_payment
 from gigstack.api.receipts import stamp_receipt
 from gigstack.models import AutomationType, PaymentResponse, PaymentStatus, ReceiptResponse, ReceiptStatus
 from gigstack.types import Unset
-from support.fixtures import all_fixtures
+from support.fixtures import fixture_named
 from support.replay import RecordingTransport
 
 
-def recorded(operation_id: str, case: str):
-    (fixture,) = [f for f in all_fixtures() if f.operation_id == operation_id and f.case == case]
-    return fixture
-
-
 def test_a_stripe_payment_without_totals_parses_and_keeps_its_amount_in_centavos() -> None:
-    body = copy.deepcopy(recorded("getPayment", "200_stripe_without_totals").response["json"])
+    body = copy.deepcopy(fixture_named("getPayment", "200_stripe_without_totals").response["json"])
     parsed = PaymentResponse.from_dict(body)
     assert isinstance(parsed.data.total, Unset) and isinstance(parsed.data.subtotal, Unset)
     assert parsed.data.amount == 197200
@@ -28,14 +23,14 @@ def test_a_stripe_payment_without_totals_parses_and_keeps_its_amount_in_centavos
 
 
 def test_registered_payment_amounts_add_up() -> None:
-    data = PaymentResponse.from_dict(recorded("registerPayment", "201_transfer_invoiced").response["json"]).data
+    data = PaymentResponse.from_dict(fixture_named("registerPayment", "201_transfer_invoiced").response["json"]).data
     assert (data.subtotal, data.taxes, data.total) == (15000.0, 2400.0, 17400.0)
     assert data.subtotal + data.taxes - data.discount == data.total
     assert data.automation_type is AutomationType.PUE_INVOICE and data.invoices == ["invoice_Yp4kD8sR2tWu"]
 
 
 def test_both_receipt_naming_styles_parse_without_loss() -> None:
-    body = copy.deepcopy(recorded("getReceipt", "200_found").response["json"])
+    body = copy.deepcopy(fixture_named("getReceipt", "200_found").response["json"])
     body["data"]["created_at"] = body["data"]["created"]
     body["data"]["valid_until"] = body["data"]["validUntil"]
     parsed = ReceiptResponse.from_dict(body)
@@ -46,7 +41,7 @@ def test_both_receipt_naming_styles_parse_without_loss() -> None:
 
 
 def test_newer_vocabularies_are_kept_raw() -> None:
-    payment = copy.deepcopy(recorded("getPayment", "200_found").response["json"])
+    payment = copy.deepcopy(fixture_named("getPayment", "200_found").response["json"])
     payment["data"]["automation_type"] = "stamp_invoice"  # gigstack-cli's name before pue_invoice
     payment["data"]["status"] = "partially_refunded"
     parsed = PaymentResponse.from_dict(payment)
@@ -54,15 +49,15 @@ def test_newer_vocabularies_are_kept_raw() -> None:
     assert isinstance(parsed.data.status, PaymentStatus) and not parsed.data.status.is_known
     assert parsed.to_dict() == payment
 
-    receipt = copy.deepcopy(recorded("getReceipt", "200_found").response["json"])
+    receipt = copy.deepcopy(fixture_named("getReceipt", "200_found").response["json"])
     receipt["data"]["status"] = "canceled"
     assert ReceiptResponse.from_dict(receipt).data.status is ReceiptStatus.CANCELED
 
 
 def test_refund_and_stamp_may_be_sent_without_a_body() -> None:
     for module, fixture, path in (
-        (refund_payment, recorded("refundPayment", "200_full_through_stripe"), "payment_Sx2dC4vB6nMq"),
-        (stamp_receipt, recorded("stampReceipt", "200_to_general_public"), "receipt_Pq3wE5rT7yUi"),
+        (refund_payment, fixture_named("refundPayment", "200_full_through_stripe"), "payment_Sx2dC4vB6nMq"),
+        (stamp_receipt, fixture_named("stampReceipt", "200_to_general_public"), "receipt_Pq3wE5rT7yUi"),
     ):
         transport = RecordingTransport(fixture)
         module.sync(path, client=transport.client())

@@ -2,7 +2,6 @@
 tests/webhook_payloads/<event>.json: each validates against its schema in the bundled spec, the
 generated model parses it without loss, and every event the spec describes has a payload."""
 
-import importlib
 import json
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ import pytest
 from openapi_schema_validator import OAS31Validator
 
 from support.paths import ROOT
+from support.replay import generated_model
 from support.spec import document
 
 PAYLOADS = ROOT / "tests" / "webhook_payloads"
@@ -24,10 +24,6 @@ def schema_name(event: str) -> str:
     post = document()["webhooks"][event]["post"]
     ref = post["requestBody"]["content"]["application/json"]["schema"]["$ref"]
     return str(ref.rsplit("/", 1)[-1])
-
-
-def model_class(name: str) -> Any:
-    return getattr(importlib.import_module("gigstack.models"), name)
 
 
 def recorded(file: Path) -> dict[str, Any]:
@@ -50,13 +46,13 @@ def test_payload_is_valid_for_its_schema(file: Path) -> None:
 @pytest.mark.parametrize("file", payload_files(), ids=lambda f: f.stem)
 def test_payload_parses_into_its_model_without_loss(file: Path) -> None:
     data = recorded(file)
-    model = model_class(schema_name(data["event"])).from_dict(data["payload"])
+    model = generated_model(schema_name(data["event"])).from_dict(data["payload"])
     assert model.event == data["event"] and model.event.is_known
     assert model.to_dict() == data["payload"]
 
 
 def test_a_payload_with_an_unknown_event_still_parses() -> None:
     payload = {"event": "team.updated", "timestamp": 1768487400000, "data": {"id": "team_8HqYv3NcW1"}}
-    parsed = model_class("WebhookEvent").from_dict(payload)
+    parsed = generated_model("WebhookEvent").from_dict(payload)
     assert parsed.event == "team.updated" and not parsed.event.is_known
     assert parsed.to_dict() == payload

@@ -7,22 +7,16 @@ import pytest
 from gigstack import errors
 from gigstack.api.clients import list_clients
 from gigstack.api.teams import list_teams
-from support.fixtures import all_fixtures
+from support.fixtures import fixture_named
 from support.server import Reply
 
-
-def recorded(operation_id: str, case: str) -> dict:
-    (fixture,) = [f for f in all_fixtures() if f.operation_id == operation_id and f.case == case]
-    return fixture.response["json"]
-
-
-TEAMS = recorded("listTeams", "200_billing_account_teams")
+TEAMS = fixture_named("listTeams", "200_billing_account_teams").response["json"]
 CLIENTS = {
     "message": "Clients retrieved successfully",
     "data": [{"id": "client_Tq7wN3xB8vYc", "legal_name": "XOCHILT CASAS CHAVEZ", "tax_id": "CACX7605101P8"}],
     "has_more": False,
 }
-UNREACHABLE = recorded("getClient", "403_team_not_reachable")
+UNREACHABLE = fixture_named("getClient", "403_team_not_reachable").response["json"]
 
 
 def test_list_the_teams_then_act_on_one_teams_clients(server, make_client, call) -> None:

@@ -67,3 +67,9 @@ def all_fixtures() -> tuple[Fixture, ...]:
             )
         )
     return tuple(found)
+
+
+def fixture_named(operation_id: str, case: str) -> Fixture:
+    """The one recorded exchange of `operation_id` named `case` (the file name without .json)."""
+    (found,) = [f for f in all_fixtures() if f.operation_id == operation_id and f.case == case]
+    return found

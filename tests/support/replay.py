@@ -35,6 +35,11 @@ def endpoint_module(operation: Operation) -> types.ModuleType:
     return importlib.import_module(f"gigstack.api.{operation.tag_dir}.{operation.module_name}")
 
 
+def generated_model(name: str) -> Any:
+    """The generated model class of a component schema."""
+    return getattr(importlib.import_module("gigstack.models"), name)
+
+
 def concrete_types(annotation: Any) -> list[type]:
     """The classes in an annotation such as `TimeRange | Unset`, without Unset and None."""
     options = typing.get_args(annotation) or (annotation,)
