@@ -91,3 +91,35 @@ def test_every_path_of_every_path_file_is_in_the_root_paths() -> None:
         declared = [key for key in yaml.safe_load(file.read_text()) if key.startswith("/")]
         missing = [path for path in declared if path not in root["paths"]]
         assert not missing, f"{file.name}: not listed in openapi/gigstack.yaml paths: {missing}"
+
+
+# The names users type every day; renaming one breaks them, so they are pinned here.
+FIXED_SDK_NAMES = {
+    "clients": {"list", "create", "retrieve", "update", "delete", "validate"},
+    "invoices.income": {"list", "create"},
+    "invoices": {"cancel"},
+    "payments": {"register"},
+    "teams": {"list"},
+}
+
+
+@pytest.mark.parametrize("op", OPERATIONS, ids=by_id)
+def test_operation_declares_its_place_in_the_resource_client(op) -> None:
+    sdk = op.raw.get("x-sdk")
+    assert isinstance(sdk, dict), f"{op.operation_id}: x-sdk: {{resource: <dotted.path>, method: <snake_case>}}"
+    assert re.fullmatch(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*", str(sdk.get("resource"))), f"{op.operation_id}: resource"
+    assert re.fullmatch(r"[a-z][a-z0-9_]*", str(sdk.get("method"))), f"{op.operation_id}: method must be snake_case"
+
+
+def test_resource_client_places_are_unique_and_keep_the_fixed_names() -> None:
+    places: dict[tuple[str, str], str] = {}
+    for op in OPERATIONS:
+        place = (op.raw["x-sdk"]["resource"], op.raw["x-sdk"]["method"])
+        assert place not in places, f"{op.operation_id} and {places[place]} both claim {'.'.join(place)}"
+        places[place] = op.operation_id
+    resources = {resource for resource, _ in places}
+    for resource, _ in places:  # a method may not shadow a sub-resource of the same name
+        assert not {f"{resource}.{method}" for r, method in places if r == resource} & resources, resource
+    for resource, methods in FIXED_SDK_NAMES.items():
+        missing = {m for m in methods if (resource, m) not in places}
+        assert not missing, f"{resource} lacks {sorted(missing)}"
