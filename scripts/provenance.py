@@ -29,6 +29,10 @@ def main(bundled_spec: str) -> None:
             "bundled_spec": hashlib.sha256(Path(bundled_spec).read_bytes()).hexdigest(),
             "generator_config": sha256_of(ROOT / "generator-config.yaml"),
             "templates": sha256_of(*sorted((ROOT / "templates").rglob("*.jinja"))),
+            "runtime": sha256_of(*sorted((ROOT / "runtime").rglob("*.py"))),
+            "generator_code": sha256_of(
+                *sorted((ROOT / "scripts" / "sdkgen").rglob("*.py")), ROOT / "scripts" / "generate_package.py"
+            ),
         },
         "regenerate_with": "make generate",
     }

@@ -7,7 +7,6 @@ import json
 import pytest
 
 from gigstack.models import CfdiUse, Client, ClientList, ClientResponse, Error, TaxSystem
-from gigstack.types import Unset
 from support.fixtures import fixture_named
 
 
@@ -72,24 +71,24 @@ def test_null_in_every_nullable_field_parses(client_body: dict) -> None:
     assert parsed.to_dict() == client_body
 
 
-def test_missing_optional_fields_are_unset_and_not_invented() -> None:
+def test_missing_optional_fields_read_as_none_and_are_not_invented() -> None:
     body = {"message": "Client retrieved successfully", "data": {"id": "client_Rk2fP9sLm4Qz"}}
     parsed = ClientResponse.from_dict(body)
-    assert isinstance(parsed.data.tax_system, Unset) and isinstance(parsed.data.created_at, Unset)
-    assert parsed.to_dict() == body
+    assert parsed.data.tax_system is None and parsed.data.created_at is None
+    assert parsed.to_dict() == body, "absent stays absent"
 
 
-def test_a_list_with_null_items_keeps_them_in_place() -> None:
+def test_a_list_leaves_null_items_out_of_data_but_keeps_them_in_to_dict() -> None:
     body = copy.deepcopy(fixture_named("listClients", "200_next_page_with_null_item").response["json"])
     parsed = ClientList.from_dict(body)
-    assert [type(item) for item in parsed.data] == [Client, type(None), Client]
-    assert parsed.to_dict() == body
+    assert [type(item) for item in parsed.data] == [Client, Client]
+    assert None in parsed.to_dict()["data"] and parsed.to_dict() == body
 
 
 def test_a_list_without_optional_envelope_fields_parses() -> None:
     body = {"data": [{"id": "client_Rk2fP9sLm4Qz"}]}
     parsed = ClientList.from_dict(body)
-    assert isinstance(parsed.has_more, Unset) and isinstance(parsed.next_, Unset)
+    assert parsed.has_more is None and parsed.next_ is None
     assert parsed.to_dict() == body
 
 

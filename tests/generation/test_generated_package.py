@@ -22,11 +22,12 @@ def test_python_arguments_read_well() -> None:
     assert names == ["client", "team", "limit", "next_", "order_by", "sort", "created"]
 
 
-def test_the_package_exports_one_http_client_and_no_client_name_clash() -> None:
+def test_the_package_exports_its_clients_and_no_http_class_named_client() -> None:
     import gigstack
     from gigstack.models import Client
 
-    assert gigstack.__all__ == ("AuthenticatedClient",)
+    assert {"Gigstack", "AsyncGigstack", "AuthenticatedClient", "errors", "__version__"} <= set(gigstack.__all__)
+    assert "Client" not in gigstack.__all__ and not hasattr(gigstack, "Client")
     assert Client.__module__ == "gigstack.models.client"
 
 

@@ -1,18 +1,29 @@
 """Retries: connection errors, 408, 429, 500, 502, 503 and 504 are retried with backoff, honouring
-Retry-After, but only for requests safe to repeat. The server counts the attempts."""
+Retry-After, but only for requests safe to repeat: GET/PUT/DELETE, and a POST whose operation takes
+an idempotency key (generated when the caller gives none, the same on every attempt). The server
+counts the attempts."""
 
+import json
 import time
+import uuid
 
 import pytest
 
 from gigstack import errors
+from gigstack.api.auth import create_signup
 from gigstack.api.clients import create_client, delete_client, list_clients, update_client
-from gigstack.models import ClientCreate, ClientUpdate
+from gigstack.api.invoices import create_income_invoice
+from gigstack.models import ClientCreate, ClientUpdate, InvoiceCreate, SignupRequest
 from support.server import Reply
 
 PAGE = {"message": "Clients retrieved successfully", "data": [], "has_more": False}
 CREATED = {"message": "Client created successfully", "data": {"id": "client_Ln5sV2kD9wEr"}}
 FAILURE = {"message": "Service unavailable", "error": "unavailable"}
+INVOICE = {
+    "message": "Invoice created",
+    "data": {"id": "invoice_Yp4kD8sR2tWu", "uuid": "3B8E2F6A-1C4D-4F7A-9E2B-5D6C7A8B9F01"},
+}
+SIGNUP = {"user_id": "aJGZiWGWQGfZEZk9XbtShj3pxBx2", "team_id": "team_4Ns8Rt2GxW"}
 
 
 @pytest.mark.parametrize("status", [408, 429, 500, 502, 503, 504])
@@ -70,20 +81,54 @@ def test_a_post_without_an_idempotency_key_is_not_resent_after_a_reset(server, m
     assert len(server.received) == 1
 
 
-def test_a_post_with_an_idempotency_key_in_the_body_is_retried(server, make_client, call) -> None:
-    server.queue(Reply(503, FAILURE), Reply(201, CREATED))
-    body = ClientCreate(name="Karla")
-    body["idempotency_key"] = "create-karla-2026-01"
-    assert call(create_client, body=body, client=make_client()).data.id == "client_Ln5sV2kD9wEr"
+def test_a_post_whose_operation_takes_a_key_is_retried_with_the_callers_key(server, make_client, call) -> None:
+    server.queue(Reply(503, FAILURE), Reply(201, INVOICE))
+    body = InvoiceCreate(idempotency_key="inv-kemper-2026-01", currency="MXN")
+    assert call(create_income_invoice, body=body, client=make_client()).data.id == "invoice_Yp4kD8sR2tWu"
     assert len(server.received) == 2
-    assert server.received[0].body == server.received[1].body
+    assert server.received[0].body == server.received[1].body, "the same key and bytes on every attempt"
+    assert json.loads(server.received[0].body)["idempotency_key"] == "inv-kemper-2026-01"
 
 
-def test_a_post_with_an_idempotency_key_header_is_retried(server, make_client, call) -> None:
+def test_a_post_whose_operation_takes_a_key_gets_one_and_keeps_it_across_retries(server, make_client, call) -> None:
+    server.queue(Reply(502, FAILURE), Reply(reset=True), Reply(201, INVOICE))
+    call(create_income_invoice, body=InvoiceCreate(currency="MXN"), client=make_client())
+    keys = [json.loads(r.body)["idempotency_key"] for r in server.received]
+    assert len(keys) == 3 and len(set(keys)) == 1
+    assert uuid.UUID(keys[0]).version == 4
+
+
+def test_each_call_gets_its_own_key(server, make_client) -> None:
+    server.queue(Reply(201, INVOICE), Reply(201, INVOICE))
+    api = make_client()
+    create_income_invoice.sync(body=InvoiceCreate(currency="MXN"), client=api)
+    create_income_invoice.sync(body=InvoiceCreate(currency="MXN"), client=api)
+    first, second = (json.loads(r.body)["idempotency_key"] for r in server.received)
+    assert first != second
+
+
+def test_an_operation_with_an_idempotency_key_header_gets_one_and_is_retried(server, make_client, call) -> None:
+    server.queue(Reply(502, FAILURE), Reply(200, SIGNUP))
+    call(create_signup, body=SignupRequest(email="ana@empresa.example.mx", name="Ana"), client=make_client())
+    keys = [r.headers["Idempotency-Key"] for r in server.received]
+    assert len(keys) == 2 and keys[0] == keys[1] and uuid.UUID(keys[0]).version == 4
+
+
+def test_a_callers_key_header_is_sent_as_given(server, make_client) -> None:
+    server.queue(Reply(200, SIGNUP))
+    body = SignupRequest(email="ana@empresa.example.mx", name="Ana")
+    create_signup.sync(body=body, client=make_client(), idempotency_key="partner-signup-42")
+    assert server.received[0].headers["Idempotency-Key"] == "partner-signup-42"
+
+
+def test_a_post_that_declares_no_key_is_sent_once_whatever_headers_the_caller_adds(server, make_client, call) -> None:
     server.queue(Reply(502, FAILURE), Reply(201, CREATED))
     api = make_client().with_headers({"Idempotency-Key": "5b0f2f8e-6a8c-4d43-9a43-3f0d1e7c2b11"})
-    call(create_client, body=ClientCreate(name="Karla"), client=api)
-    assert len(server.received) == 2
+    body = ClientCreate(name="Karla")
+    body["idempotency_key"] = "create-karla-2026-01"
+    with pytest.raises(errors.InternalServerError):
+        call(create_client, body=body, client=api)
+    assert len(server.received) == 1
 
 
 def test_put_and_delete_are_retried(server, make_client) -> None:

@@ -1,16 +1,22 @@
 """Errors raised by the gigstack client.
 
 GigstackError
-├── ConfigurationError          bad settings, found before any request is sent
-├── APIConnectionError          no response: DNS, refused, reset...
+├── ConfigurationError          bad settings or arguments, found before any request is sent
+├── APIConnectionError          no (complete) response: DNS, refused, reset, cut body...
 │   └── APITimeoutError         no response in time (for a write, the outcome is unknown)
 ├── APIStatusError              a response that is an error
 │   ├── BadRequestError 400, AuthenticationError 401, PermissionDeniedError 403,
 │   │   NotFoundError 404, ConflictError 409, UnprocessableEntityError 422,
 │   │   RateLimitError 429, InternalServerError 5xx
-│   └── InvalidResponseError    a body that is not the JSON the API promises (HTML, empty, cut)
-└── PaginationError             the server repeated a cursor while iterating
+│   └── InvalidResponseError    a body that is not what the API promises (HTML, empty, cut, corrupt)
+├── PaginationError             the server repeated a cursor while iterating
+└── WebhookPayloadError         a webhook body that is not a gigstack event (also a ValueError)
+
+Every error the client raises is a GigstackError; the original exception, when there is one,
+is kept as ``__cause__``.
 """
+
+from __future__ import annotations
 
 import json
 import re
@@ -18,10 +24,12 @@ from collections.abc import Mapping
 from typing import Any
 
 import httpx
-from httpx_retries import Retry
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
-SAYS_UNSUCCESSFUL = re.compile(rb'"success"\s*:\s*false')
+# Where gigstack (and the proxies in front of it) put the id of a request; the spec declares X-Request-Id.
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-amzn-requestid", "x-cloud-trace-context")
+DETAILS_IN_MESSAGE = 300  # characters of `details` shown in str(error); the whole value stays on .details
+_CODE_SHAPE = re.compile(r"^[a-z][a-z0-9_.-]*$")
 
 
 class GigstackError(Exception):
@@ -29,44 +37,61 @@ class GigstackError(Exception):
 
 
 class ConfigurationError(GigstackError, ValueError):
-    """The client's settings are unusable (no API key, a plain-http base URL...)."""
+    """The client's settings or a call's arguments are unusable (no API key, a plain-http base URL...)."""
+
+
+class ArgumentError(ConfigurationError, TypeError):
+    """An argument of the wrong kind, found before any request (also a TypeError and a ValueError)."""
 
 
 class PaginationError(GigstackError):
-    """The server answered with a cursor it had already given: iterating would never end."""
+    """The server answered with a cursor it had already given (iterating would never end), or there is no next page."""
+
+
+class WebhookPayloadError(GigstackError, ValueError):
+    """A webhook body that is not a JSON object with an event name and data."""
+
+
+class ClientClosedError(GigstackError, RuntimeError):
+    """The client was used after close()."""
 
 
 class APIConnectionError(GigstackError):
-    """The request got no response: the connection failed, was reset or timed out."""
+    """The request got no complete response: the connection failed, was reset, or the body was cut.
 
-    def __init__(self, message: str, *, method: str, url: str) -> None:
-        super().__init__(message)
-        self.method = method
+    Attributes:
+        method, url: The request (the URL never carries the key).
+        outcome_unknown: True when the server may have acted (a write that got no complete answer).
+    """
+
+    def __init__(self, message: str, *, method: str, url: str, outcome_unknown: bool | None = None) -> None:
+        self.method = method.upper()
         self.url = url
+        self.outcome_unknown = self.method not in SAFE_METHODS if outcome_unknown is None else outcome_unknown
+        if self.outcome_unknown:
+            message += (
+                " The outcome is unknown: the server may have acted. Check the current state before"
+                " repeating, or repeat with the same idempotency key."
+            )
+        super().__init__(message)
 
 
 class APITimeoutError(APIConnectionError):
     """No response arrived in time. For a write the server may or may not have acted."""
 
-    def __init__(self, *, method: str, url: str) -> None:
-        self.outcome_unknown = method.upper() not in SAFE_METHODS
-        advice = (
-            " The outcome is unknown: the server may have acted. Check the current state before"
-            " repeating, or repeat with the same idempotency key."
-            if self.outcome_unknown
-            else ""
-        )
-        super().__init__(f"{method.upper()} {url} timed out.{advice}", method=method, url=url)
+    def __init__(self, *, method: str, url: str, outcome_unknown: bool | None = None) -> None:
+        super().__init__(f"{method.upper()} {url} timed out.", method=method, url=url, outcome_unknown=outcome_unknown)
 
 
 class APIStatusError(GigstackError):
     """The API answered with an error (or a 2xx that says `success: false`).
 
     Attributes:
-        status_code: The HTTP status.
+        status_code: The HTTP status (any integer, also ones outside the standard list such as 520).
         code: The API's machine-readable code (`error.code`, or a snake_case `error`), if any.
         message: What the API said went wrong.
         details: `error.details`: a sentence or a list of field problems, if any.
+        request_id: The id gigstack gave the request (X-Request-Id), for support tickets.
         body: The parsed JSON body (None when the body is not JSON).
         method, url: The request, as sent (the URL never carries the key).
         headers: The response headers.
@@ -79,12 +104,11 @@ class APIStatusError(GigstackError):
         status_code: int,
         method: str,
         url: str,
-        headers: Mapping[str, str],
+        headers: Mapping[str, str] | None = None,
         body: Any = None,
         code: str | None = None,
         details: Any = None,
     ) -> None:
-        super().__init__(f"{status_code} {message} ({method.upper()} {url})" + (f" [{code}]" if code else ""))
         self.status_code = status_code
         self.message = message
         self.code = code
@@ -92,14 +116,30 @@ class APIStatusError(GigstackError):
         self.body = body
         self.method = method.upper()
         self.url = url
-        self.headers = httpx.Headers(headers)
+        self.headers = httpx.Headers(headers or {})
+        self.request_id = request_id_of(self.headers)
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        text = f"{self.status_code} {self.message}"
+        shown = short_details(self.details)
+        if shown and shown not in self.message:
+            text += f": {shown}"
+        if self.code:
+            text += f" [{self.code}]"
+        where = f"{self.method} {self.url}"
+        if self.request_id:
+            where += f", request {self.request_id}"
+        return f"{text} ({where})"
 
     @property
     def parsed(self) -> Any:
         """The body as the generated `Error` model, or None when it is not a JSON object."""
-        from .models.error_body import Error
+        from importlib import import_module
 
-        return Error.from_dict(self.body) if isinstance(self.body, dict) else None
+        if not isinstance(self.body, dict):
+            return None
+        return import_module(f"{__package__}.models.error_body").Error.from_dict(self.body)
 
 
 class BadRequestError(APIStatusError):
@@ -119,7 +159,7 @@ class NotFoundError(APIStatusError):
 
 
 class ConflictError(APIStatusError):
-    """409: the request conflicts with the current state."""
+    """409: the request conflicts with the current state (e.g. an idempotency key reused for another request)."""
 
 
 class UnprocessableEntityError(APIStatusError):
@@ -127,7 +167,10 @@ class UnprocessableEntityError(APIStatusError):
 
 
 class RateLimitError(APIStatusError):
-    """429: too many requests. `retry_after` is the wait the server asked for, in seconds."""
+    """429 (or any answer with a Retry-After beyond the client's cap): too many requests.
+
+    `retry_after` is the wait the server asked for, in seconds.
+    """
 
     @property
     def retry_after(self) -> float | None:
@@ -139,7 +182,7 @@ class InternalServerError(APIStatusError):
 
 
 class InvalidResponseError(APIStatusError):
-    """The body is not the JSON the API promises (an HTML error page, empty or cut short)."""
+    """The body is not what the API promises: an HTML error page, empty, cut short, corrupt, or another shape."""
 
 
 STATUS_ERRORS: dict[int, type[APIStatusError]] = {
@@ -153,37 +196,60 @@ STATUS_ERRORS: dict[int, type[APIStatusError]] = {
 }
 
 
+def request_id_of(headers: Mapping[str, str]) -> str | None:
+    for name in REQUEST_ID_HEADERS:
+        value = headers.get(name)
+        if value:
+            return value
+    return None
+
+
+def short_details(details: Any) -> str:
+    """`details` as one readable line, shortened when long."""
+    if details is None or details == "" or details == [] or details == {}:
+        return ""
+    if isinstance(details, str):
+        text = details
+    elif isinstance(details, list) and all(isinstance(item, str) for item in details):
+        text = "; ".join(details)
+    else:
+        text = json.dumps(details, ensure_ascii=False, default=str)
+    text = " ".join(text.split())
+    return text if len(text) <= DETAILS_IN_MESSAGE else text[: DETAILS_IN_MESSAGE - 1] + "…"
+
+
 def parse_retry_after(value: str | None) -> float | None:
     """Seconds to wait from a Retry-After header (delay-seconds or an HTTP date), or None."""
+    if not value:
+        return None
+    from httpx_retries import Retry
+
     try:
-        return Retry().parse_retry_after(value) if value else None
+        return Retry().parse_retry_after(value)
     except ValueError:
         return None
 
 
-def _describe(body: Any, status_code: int) -> tuple[str, str | None, Any]:
+def describe_body(body: Any, status_code: int) -> tuple[str, str | None, Any]:
     """(message, code, details) from any error body shape gigstack returns."""
     if not isinstance(body, dict):
         return f"HTTP {status_code}", None, None
     error = body.get("error")
-    top_message = body.get("message") if isinstance(body.get("message"), str) else None
+    top_message = body.get("message") if isinstance(body.get("message"), str) and body.get("message") else None
     if isinstance(error, dict):
         code = error.get("code") if isinstance(error.get("code"), str) else None
         message = error.get("message") if isinstance(error.get("message"), str) else None
         return message or top_message or f"HTTP {status_code}", code, error.get("details")
-    if isinstance(error, str):
-        looks_like_code = error.replace("_", "").isalnum() and error.lower() == error and " " not in error
-        if looks_like_code:
-            return top_message or error, error, None
-        return top_message or error, None, error if top_message else None
-    return top_message or f"HTTP {status_code}", None, None
-
-
-def _read_json(response: httpx.Response) -> tuple[bool, Any]:
-    try:
-        return True, json.loads(response.content)
-    except ValueError:
-        return False, None
+    if isinstance(error, str) and error:
+        if _CODE_SHAPE.match(error):
+            return top_message or error, error, body.get("details")
+        return (
+            top_message or error,
+            body.get("code") if isinstance(body.get("code"), str) else None,
+            (error if top_message else body.get("details")),
+        )
+    code = body.get("code") if isinstance(body.get("code"), str) else None
+    return top_message or f"HTTP {status_code}", code, body.get("details")
 
 
 def _context(response: httpx.Response) -> dict[str, Any]:
@@ -195,58 +261,56 @@ def _context(response: httpx.Response) -> dict[str, Any]:
     }
 
 
-def error_from_response(response: httpx.Response) -> APIStatusError:
-    """The typed error for a response that is an error."""
+def decode_json(content: bytes) -> tuple[bool, Any]:
+    """(True, value) for a JSON body, (False, None) for anything else, pathological nesting included."""
+    try:
+        return True, json.loads(content)
+    except (ValueError, RecursionError, UnicodeDecodeError):
+        return False, None
+
+
+def invalid_response(response: httpx.Response, message: str, *, body: Any = None) -> InvalidResponseError:
+    return InvalidResponseError(message, body=body, **_context(response))
+
+
+def error_from_response(response: httpx.Response, *, body: Any = None, is_json: bool | None = None) -> APIStatusError:
+    """The typed error for a response that is an error (or a 2xx that says `success: false`)."""
     if 300 <= response.status_code < 400:
         location = response.headers.get("location", "")
         return APIStatusError(
             f"Redirect to {location!r} not followed: the key is never sent elsewhere", **_context(response)
         )
-    is_json, body = _read_json(response)
+    if is_json is None:
+        is_json, body = decode_json(response.content)
     if not is_json:
-        kind = (
-            "empty" if not response.content else f"not JSON ({response.headers.get('content-type', 'no content type')})"
-        )
-        return InvalidResponseError(f"The response body is {kind}", **_context(response))
-    message, code, details = _describe(body, response.status_code)
+        if not response.content:
+            kind = "empty"
+        else:
+            kind = f"not JSON ({response.headers.get('content-type', 'no content type')})"
+        cls: type[APIStatusError] = InvalidResponseError
+        if response.status_code == 429:
+            cls = RateLimitError
+        return cls(f"The response body is {kind}", **_context(response))
+    message, code, details = describe_body(body, response.status_code)
     if response.status_code >= 500:
-        cls: type[APIStatusError] = InternalServerError
+        cls = InternalServerError
     else:
         cls = STATUS_ERRORS.get(response.status_code, APIStatusError)
     return cls(message, body=body, code=code, details=details, **_context(response))
 
 
-def parsed_or_raise(response: httpx.Response, parsed: Any) -> Any:
-    """`parsed` if the response is a success, else the typed error for it.
-
-    A 2xx that is not JSON, that does not fit the documented schema, or that says
-    `success: false` is an error too. The body is decoded again only when one of those is
-    possible, so a normal success costs no second JSON parse.
-    """
-    if not 200 <= response.status_code < 300:
-        raise error_from_response(response)
-    if parsed is None:
-        is_json, body = _read_json(response)
-        if not is_json:
-            raise error_from_response(response)
-        raise InvalidResponseError(
-            "The response body does not match the documented schema", body=body, **_context(response)
-        )
-    if response.headers.get("content-type", "").startswith("text/html"):
-        raise error_from_response(response)  # an HTML error page is never a success, not even a file download
-    if SAYS_UNSUCCESSFUL.search(response.content):
-        is_json, body = _read_json(response)
-        if is_json and isinstance(body, dict) and body.get("success") is False:
-            raise error_from_response(response)
-    return parsed
+def says_unsuccessful(body: Any) -> bool:
+    return isinstance(body, dict) and body.get("success") is False
 
 
 __all__ = [
     "APIConnectionError",
     "APIStatusError",
     "APITimeoutError",
+    "ArgumentError",
     "AuthenticationError",
     "BadRequestError",
+    "ClientClosedError",
     "ConfigurationError",
     "ConflictError",
     "GigstackError",
@@ -257,4 +321,5 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
 ]

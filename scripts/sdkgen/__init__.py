@@ -1,0 +1,1 @@
+"""The generation of the gigstack package: openapi-python-client, plus the runtime and the resource client."""
