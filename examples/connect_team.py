@@ -3,14 +3,12 @@
 from _client import client
 
 from gigstack import errors
-from gigstack.api.clients import list_clients
-from gigstack.api.teams import list_teams
 
-api = client()  # the platform's key; `team=` on each call picks the team acted on
-for team in list_teams.iterate(client=api, limit=100):
-    try:
-        page = list_clients.sync(client=api, team=team.id, limit=20)
-    except errors.PermissionDeniedError as error:  # 403: this key cannot reach the team
-        print(f"{team.id}: skipped ({error.code}: {error.message})")
-        continue
-    print(f"{team.id}: {len(page.data)} clients on the first page")
+with client() as gs:  # the platform's key; `team=` on a call (or with_options) picks the team
+    for team in gs.teams.list(limit=100):
+        try:
+            page = gs.clients.list(team=team.id, limit=20)
+        except errors.PermissionDeniedError as error:  # 403: this key cannot reach the team
+            print(f"{team.id}: skipped ({error.code}: {error.message})")
+            continue
+        print(f"{team.id}: {len(page.data)} clients on the first page")

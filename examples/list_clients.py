@@ -1,13 +1,10 @@
-"""List every client of the team, page after page, with the iterator."""
+"""List every client of the team, page after page: iterating a page walks all of them."""
 
 from _client import client
 
-from gigstack.api.clients import list_clients
-from gigstack.models import ListOrderBy, SortOrder
-
-api = client()
-count = 0
-for customer in list_clients.iterate(client=api, limit=100, order_by=ListOrderBy.NAME, sort=SortOrder.ASC):
-    count += 1
-    print(f"{customer.id}  {customer.tax_id or '-':13}  {customer.name}")
-print(f"{count} clients")
+with client() as gs:
+    count = 0
+    for customer in gs.clients.list(limit=100, order_by="name", sort="asc"):
+        count += 1
+        print(f"{customer.id}  {customer.tax_id or '-':13}  {customer.name or '-'}")
+    print(f"{count} clients")

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from gigstack import AuthenticatedClient
+from gigstack import AsyncGigstack, AuthenticatedClient, Gigstack
 from support.server import ScriptedServer
 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJ0ZWFtIjoidGVhbV90ZXN0In0.c2VjcmV0LXNpZ25hdHVyZQ"
@@ -17,6 +17,24 @@ def make_client(server: ScriptedServer) -> Callable[..., AuthenticatedClient]:
     def make(**overrides: Any) -> AuthenticatedClient:
         settings: dict[str, Any] = {"base_url": server.base_url, "token": TOKEN, "retry_backoff": 0.01, "timeout": 5.0}
         return AuthenticatedClient(**{**settings, **overrides})
+
+    return make
+
+
+@pytest.fixture
+def make_gigstack(server: ScriptedServer) -> Callable[..., Gigstack]:
+    def make(**overrides: Any) -> Gigstack:
+        settings: dict[str, Any] = {"base_url": server.base_url, "api_key": TOKEN, "retry_backoff": 0.01, "timeout": 5.0}
+        return Gigstack(**{**settings, **overrides})
+
+    return make
+
+
+@pytest.fixture
+def make_async_gigstack(server: ScriptedServer) -> Callable[..., AsyncGigstack]:
+    def make(**overrides: Any) -> AsyncGigstack:
+        settings: dict[str, Any] = {"base_url": server.base_url, "api_key": TOKEN, "retry_backoff": 0.01, "timeout": 5.0}
+        return AsyncGigstack(**{**settings, **overrides})
 
     return make
 

@@ -14,7 +14,7 @@ from ._config import checked_max_retries, timeout_of
 from ._http import RequestOptions, asend, send
 from ._operations import Documented, parse_success, unwrap
 from ._pagination import AsyncPage, AsyncPaginator, Paging, SyncPage
-from .errors import request_id_of
+from .errors import error_from_response, request_id_of
 
 if TYPE_CHECKING:
     from ._base_client import AsyncGigstackBase, GigstackBase
@@ -92,6 +92,15 @@ def request_options(
     )
 
 
+def _result(response: httpx.Response, parse: Callable[[], Any]) -> Any:
+    """The parsed result, or under `with_raw_response` the RawResponse (an error status raises either way)."""
+    if not _RAW.get():
+        return parse()
+    if not 200 <= response.status_code < 300:
+        raise error_from_response(response)
+    return RawResponse(response, parse)
+
+
 class SyncAPIResource:
     """A group of operations of the sync client."""
 
@@ -122,9 +131,7 @@ class SyncAPIResource:
             model = parse_success(response, documented)
             return unwrap(response, model) if unwrap_data else model
 
-        if _RAW.get():
-            return RawResponse(response, parse)
-        return parse()
+        return _result(response, parse)
 
     def _list(
         self,
@@ -142,9 +149,7 @@ class SyncAPIResource:
         def parse() -> SyncPage[Any]:
             return SyncPage(parse_success(response, documented), kwargs=kwargs, paging=paging, fetch=fetch)
 
-        if _RAW.get():
-            return RawResponse(response, parse)
-        return parse()
+        return _result(response, parse)
 
 
 class AsyncAPIResource:
@@ -177,9 +182,7 @@ class AsyncAPIResource:
             model = parse_success(response, documented)
             return unwrap(response, model) if unwrap_data else model
 
-        if _RAW.get():
-            return RawResponse(response, parse)
-        return parse()
+        return _result(response, parse)
 
     def _list(
         self,
@@ -198,9 +201,7 @@ class AsyncAPIResource:
             def parse() -> AsyncPage[Any]:
                 return AsyncPage(parse_success(response, documented), kwargs=kwargs, paging=paging, fetch=fetch)
 
-            if _RAW.get():
-                return RawResponse(response, parse)
-            return parse()
+            return _result(response, parse)
 
         return AsyncPaginator(first)
 
