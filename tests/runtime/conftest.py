@@ -24,7 +24,12 @@ def make_client(server: ScriptedServer) -> Callable[..., AuthenticatedClient]:
 @pytest.fixture
 def make_gigstack(server: ScriptedServer) -> Callable[..., Gigstack]:
     def make(**overrides: Any) -> Gigstack:
-        settings: dict[str, Any] = {"base_url": server.base_url, "api_key": TOKEN, "retry_backoff": 0.01, "timeout": 5.0}
+        settings: dict[str, Any] = {
+            "base_url": server.base_url,
+            "api_key": TOKEN,
+            "retry_backoff": 0.01,
+            "timeout": 5.0,
+        }
         return Gigstack(**{**settings, **overrides})
 
     return make
@@ -33,7 +38,12 @@ def make_gigstack(server: ScriptedServer) -> Callable[..., Gigstack]:
 @pytest.fixture
 def make_async_gigstack(server: ScriptedServer) -> Callable[..., AsyncGigstack]:
     def make(**overrides: Any) -> AsyncGigstack:
-        settings: dict[str, Any] = {"base_url": server.base_url, "api_key": TOKEN, "retry_backoff": 0.01, "timeout": 5.0}
+        settings: dict[str, Any] = {
+            "base_url": server.base_url,
+            "api_key": TOKEN,
+            "retry_backoff": 0.01,
+            "timeout": 5.0,
+        }
         return AsyncGigstack(**{**settings, **overrides})
 
     return make

@@ -51,7 +51,9 @@ def test_extra_headers_query_and_body_are_sent_with_that_call_only(server, make_
     first, second = server.received
     assert first.headers["X-Trace"] == "abc" and first.query == [("dry_run", "true")]
     assert json.loads(first.body) == {"legal_name": "KEMPER", "new_field": {"x": 1}}
-    assert "X-Trace" not in second.headers and second.query == [] and json.loads(second.body) == {"legal_name": "KEMPER"}
+    assert (
+        "X-Trace" not in second.headers and second.query == [] and json.loads(second.body) == {"legal_name": "KEMPER"}
+    )
 
 
 def test_a_per_call_team_wins_over_the_default_team(server, make_gigstack) -> None:
