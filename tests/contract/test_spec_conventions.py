@@ -125,3 +125,15 @@ def test_resource_client_places_are_unique_and_keep_the_fixed_names() -> None:
     for resource, methods in FIXED_SDK_NAMES.items():
         missing = {m for m in methods if (resource, m) not in places}
         assert not missing, f"{resource} lacks {sorted(missing)}"
+
+
+def test_the_request_id_header_the_client_reads_is_the_one_the_spec_declares() -> None:
+    from gigstack.errors import REQUEST_ID_HEADERS
+
+    declared = set()
+    for response in document()["components"]["responses"].values():
+        declared |= {name.lower() for name in response.get("headers", {}) if "request" in name.lower()}
+    assert declared == {"x-request-id"}, "every shared error response declares X-Request-Id"
+    assert REQUEST_ID_HEADERS[0] in declared
+    for name, response in document()["components"]["responses"].items():
+        assert "X-Request-Id" in response.get("headers", {}), f"{name} does not declare X-Request-Id"
