@@ -72,15 +72,23 @@ class ConnectionPools:
         self._httpx_args = dict(httpx_args)
         self._lock = threading.Lock()
         self._sync: httpx.Client | None = None
+        # Clients for signed file links: the same transport settings, none of the API's headers.
+        self._files_sync: httpx.Client | None = None
+        self._files_async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, Any]] = (
+            weakref.WeakKeyDictionary()
+        )
         # One async pool per event loop (a pool cannot outlive its loop), with the keeper that closes it.
         self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, Any]] = (
             weakref.WeakKeyDictionary()
         )
         self.closed = False
 
-    def _args(self) -> dict[str, Any]:
+    def _args(self, *, files: bool = False) -> dict[str, Any]:
         args = dict(self._httpx_args)
         args.pop("transport", None)
+        if files:
+            headers = {k: v for k, v in self._headers.items() if k.lower() == "user-agent"}
+            return {"headers": headers, "timeout": self._timeout, "follow_redirects": False, **args}
         return {
             "base_url": self._base_url,
             "headers": self._headers,
@@ -88,6 +96,33 @@ class ConnectionPools:
             "follow_redirects": False,
             **args,
         }
+
+    def files_sync_client(self) -> httpx.Client:
+        client = self._files_sync
+        if client is not None:
+            return client
+        with self._lock:
+            if self.closed:
+                raise ClientClosedError("The gigstack client is closed; create a new one")
+            if self._files_sync is None:
+                inner = self._httpx_args.get("transport") or httpx.HTTPTransport(verify=self._verify)
+                self._files_sync = httpx.Client(transport=BufferingTransport(inner), **self._args(files=True))
+            return self._files_sync
+
+    def files_async_client(self) -> httpx.AsyncClient:
+        loop = asyncio.get_running_loop()
+        entry = self._files_async.get(loop)
+        if entry is not None:
+            return entry[0]
+        with self._lock:
+            if self.closed:
+                raise ClientClosedError("The gigstack client is closed; create a new one")
+            entry = self._files_async.get(loop)
+            if entry is None:
+                inner = self._httpx_args.get("transport") or httpx.AsyncHTTPTransport(verify=self._verify)
+                client = httpx.AsyncClient(transport=AsyncBufferingTransport(inner), **self._args(files=True))
+                entry = self._files_async[loop] = (client, _closed_with_loop(client))
+            return entry[0]
 
     def sync_client(self) -> httpx.Client:
         client = self._sync
@@ -127,20 +162,25 @@ class ConnectionPools:
     def close(self) -> None:
         with self._lock:
             self.closed = True
-            client, self._sync = self._sync, None
-        if client is not None:
-            client.close()
+            clients = [self._sync, self._files_sync]
+            self._sync = self._files_sync = None
+        for client in clients:
+            if client is not None:
+                client.close()
 
     async def aclose(self) -> None:
         with self._lock:
             self.closed = True
             loop = asyncio.get_running_loop()
-            entry = self._async.pop(loop, None)
-            sync, self._sync = self._sync, None
-        if entry is not None:
-            await entry[0].aclose()
-        if sync is not None:
-            sync.close()
+            entries = [self._async.pop(loop, None), self._files_async.pop(loop, None)]
+            syncs = [self._sync, self._files_sync]
+            self._sync = self._files_sync = None
+        for entry in entries:
+            if entry is not None:
+                await entry[0].aclose()
+        for sync in syncs:
+            if sync is not None:
+                sync.close()
 
 
 def _closed_with_loop(client: httpx.AsyncClient) -> Any:

@@ -21,17 +21,14 @@ from enum import Enum
 from pathlib import PurePath
 from typing import Any, ClassVar, Self
 
-from .errors import ArgumentError, GigstackError
+from .errors import ArgumentError, ResponseValidationError
 from .types import UNSET, File, FileTypes, RequestFiles, Unset
 
 # What a field holds, when it is not a plain JSON value: the kind, and the class name for models and enums.
 Kind = tuple[str, str | None]
 _HIDDEN = "<hidden>"
+AUTO_MILLISECONDS = 10**11
 _REPR_LIST_ITEMS = 10
-
-
-class ResponseValidationError(GigstackError, ValueError):
-    """A field of a model holds another shape than the spec declares (found when the field is read)."""
 
 
 class Model:
@@ -140,13 +137,19 @@ class Model:
         return self._cached(key, _parse_datetime)
 
     def _timestamp(self, key: str, per_second: int) -> _dt.datetime | None:
-        """A unix timestamp (seconds, or milliseconds when per_second is 1000) as an aware UTC datetime."""
+        """A unix timestamp as an aware UTC datetime. per_second is 1 (seconds), 1000 (milliseconds), or 0
+        where the API has sent both: a value of 10^11 or more is then milliseconds (10^11 s is year 5138)."""
         raw = self._data.get(key)
         if raw is None:
             return None
         if isinstance(raw, bool) or not isinstance(raw, int | float):
             raise ResponseValidationError(f"{type(self).__name__}.{self._argument_name(key)} is not a timestamp")
-        return _dt.datetime.fromtimestamp(raw / per_second, tz=_dt.UTC)
+        if per_second == 0:
+            per_second = 1000 if abs(raw) >= AUTO_MILLISECONDS else 1
+        try:
+            return _dt.datetime.fromtimestamp(raw / per_second, tz=_dt.UTC)
+        except (OverflowError, OSError, ValueError) as error:
+            raise ResponseValidationError(f"{type(self).__name__}.{self._argument_name(key)}: {error}") from error
 
     def _convert(self, key: str, spec: Any) -> Any:
         """Unions and other rare shapes: `spec` is a small type tree (see `convert`)."""
@@ -398,4 +401,4 @@ def _repr_list(items: list[str]) -> str:
     return "[" + ", ".join(items) + "]"
 
 
-__all__ = ["UNSET", "Model", "ResponseValidationError", "Unset", "convert", "to_wire"]
+__all__ = ["UNSET", "Model", "Unset", "convert", "to_wire"]

@@ -9,8 +9,9 @@ from typing import Any
 from .spec import Spec
 from .types import Prop, kind, module_of, text
 
-# A timestamp field names its unit: `x-timestamp-unit: seconds` or `milliseconds`.
-TIMESTAMP_UNITS = {"seconds": 1, "milliseconds": 1000}
+# A timestamp field names its unit: `x-timestamp-unit: seconds`, `milliseconds`, or `auto` where the
+# API has sent both (a value of 10^11 or more is then read as milliseconds).
+TIMESTAMP_UNITS = {"seconds": 1, "milliseconds": 1000, "auto": 0}
 # Hidden from repr(): credentials (`format: password`) and links that grant access (`x-sensitive: true`).
 
 
@@ -80,7 +81,9 @@ def model_info(model: Any, spec: Spec) -> ModelInfo:
         unit = raw.get("x-timestamp-unit")
         if unit is not None:
             if unit not in TIMESTAMP_UNITS:
-                raise ValueError(f"{model.class_info.name}.{wire}: x-timestamp-unit must be seconds or milliseconds")
+                raise ValueError(
+                    f"{text(model.class_info.name)}.{wire}: x-timestamp-unit: seconds, milliseconds or auto"
+                )
             info.timestamps.append((wire, text(prop.python_name), TIMESTAMP_UNITS[unit]))
         modules.update(module_of(prop))
     own = text(model.class_info.name)

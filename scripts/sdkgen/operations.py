@@ -39,6 +39,15 @@ class Argument:
 
 
 @dataclass
+class Download:
+    """`x-sdk.download`: a method that fetches one of the links this operation returns."""
+
+    method: str
+    select: Argument  # the query argument that picks the file, e.g. file_type
+    formats: list[str]  # its values, also the names of the link fields
+
+
+@dataclass
 class Paging:
     param: str
     cursor_field: str | None
@@ -68,6 +77,7 @@ class Operation:
     resource: str | None
     resource_method: str | None
     unwrap: str | None  # the class of `data` when the single result is unwrapped from {message, data}
+    download: Download | None = None
     imports: dict[str, str] = field(default_factory=dict)  # class -> module under models/
 
     @property
@@ -243,7 +253,14 @@ def operation_info(endpoint: Any, spec: Spec) -> Operation:
             # The client sends a UUID v4 when the caller passes none, so the argument is optional.
             argument.required = False
             argument.description += " When you pass none, the client sends a new UUID v4 (kept across its retries)."
+    download = None
+    if isinstance(sdk.get("download"), dict):
+        select = next(a for a in query_args if a.wire_name == sdk["download"]["select"])
+        prop = next(p for p in endpoint.query_parameters if text(p.name) == select.wire_name)
+        formats = [str(v) for v in members(prop)[0].values.values()]
+        download = Download(method=str(sdk["download"]["method"]), select=select, formats=formats)
     return Operation(
+        download=download,
         name=str(PythonIdentifier(text(endpoint.name), "field_")),
         tag=text(endpoint.tags[0]),
         method=endpoint.method.upper(),

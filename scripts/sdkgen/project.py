@@ -80,3 +80,22 @@ class GigstackProject(Project):
         self._write("sdk/resources_init.py.jinja", resources / "__init__.py", roots=roots)
         for root in roots.values():
             self._write("sdk/resource_module.py.jinja", resources / f"{root.module}.py", root=root)
+        self._build_webhooks()
+
+    def _build_webhooks(self) -> None:
+        """gigstack.webhooks, from the spec's `webhooks:` section (event name -> payload schema)."""
+        modules = {text(model.class_info.name): text(model.class_info.module_name) for model in self.openapi.models}
+        events: list[tuple[str, str]] = []
+        for name, item in sorted(self.spec.document.get("webhooks", {}).items()):
+            schema = item["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"].split("/")[-1]
+            events.append((name, schema))
+        generic = "WebhookEvent"
+        names = sorted({schema for _, schema in events} | {generic})
+        self._write(
+            "sdk/webhooks.py.jinja",
+            self.package_dir / "webhooks.py",
+            events=events,
+            generic=generic,
+            event_modules={name: modules[name] for name in names},
+            event_union=" | ".join(names),
+        )

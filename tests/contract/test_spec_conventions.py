@@ -137,3 +137,27 @@ def test_the_request_id_header_the_client_reads_is_the_one_the_spec_declares() -
     assert REQUEST_ID_HEADERS[0] in declared
     for name, response in document()["components"]["responses"].items():
         assert "X-Request-Id" in response.get("headers", {}), f"{name} does not declare X-Request-Id"
+
+
+def _schema_properties() -> list[tuple[str, str, dict]]:
+    found = []
+    for name, schema in document()["components"]["schemas"].items():
+        parts = [schema, *schema.get("allOf", [])]
+        for part in parts:
+            for prop, spec in (part.get("properties") or {}).items():
+                found.append((name, prop, spec))
+    return found
+
+
+def test_every_timestamp_declares_its_unit() -> None:
+    # The models turn it into an aware datetime (`<field>_datetime`) without the user knowing the unit.
+    missing = []
+    for schema, prop, spec in _schema_properties():
+        types = spec.get("type") if isinstance(spec.get("type"), list) else [spec.get("type")]
+        if "integer" not in types:
+            continue
+        text = str(spec.get("description", "")).lower()
+        if prop.endswith(("_at", "At")) or "unix" in text:
+            if spec.get("x-timestamp-unit") not in ("seconds", "milliseconds", "auto"):
+                missing.append(f"{schema}.{prop}")
+    assert not missing, f"declare x-timestamp-unit (seconds, milliseconds or auto) on {missing}"

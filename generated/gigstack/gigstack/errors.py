@@ -2,7 +2,9 @@
 """Errors raised by the gigstack client.
 
 GigstackError
-├── ConfigurationError          bad settings or arguments, found before any request is sent
+├── ConfigurationError          bad settings, found before any request is sent (also a ValueError)
+│   └── ArgumentError           an argument of the wrong kind, before any request (also a TypeError)
+├── ClientClosedError           the client was used after close() (also a RuntimeError)
 ├── APIConnectionError          no (complete) response: DNS, refused, reset, cut body...
 │   └── APITimeoutError         no response in time (for a write, the outcome is unknown)
 ├── APIStatusError              a response that is an error
@@ -11,6 +13,7 @@ GigstackError
 │   │   RateLimitError 429, InternalServerError 5xx
 │   └── InvalidResponseError    a body that is not what the API promises (HTML, empty, cut, corrupt)
 ├── PaginationError             the server repeated a cursor while iterating
+├── ResponseValidationError     a field read from a response has another shape than documented
 └── WebhookPayloadError         a webhook body that is not a gigstack event (also a ValueError)
 
 Every error the client raises is a GigstackError; the original exception, when there is one,
@@ -47,6 +50,10 @@ class ArgumentError(ConfigurationError, TypeError):
 
 class PaginationError(GigstackError):
     """The server answered with a cursor it had already given (iterating would never end), or there is no next page."""
+
+
+class ResponseValidationError(GigstackError, ValueError):
+    """A field of a response holds another shape than the spec declares (found when the field is read)."""
 
 
 class WebhookPayloadError(GigstackError, ValueError):
@@ -267,11 +274,11 @@ def describe_body(body: Any, status_code: int) -> tuple[str, str | None, Any]:
     return top_message or f"HTTP {status_code}", code, body.get("details")
 
 
-def _context(response: httpx.Response) -> dict[str, Any]:
+def _context(response: httpx.Response, url: str | None = None) -> dict[str, Any]:
     return {
         "status_code": response.status_code,
         "method": response.request.method,
-        "url": str(response.request.url),
+        "url": str(response.request.url) if url is None else url,
         "headers": response.headers,
     }
 
@@ -288,13 +295,18 @@ def invalid_response(response: httpx.Response, message: str, *, body: Any = None
     return InvalidResponseError(message, body=body, **_context(response))
 
 
-def error_from_response(response: httpx.Response, *, body: Any = None, is_json: bool | None = None) -> APIStatusError:
-    """The typed error for a response that is an error (or a 2xx that says `success: false`)."""
+def error_from_response(
+    response: httpx.Response, *, body: Any = None, is_json: bool | None = None, url: str | None = None
+) -> APIStatusError:
+    """The typed error for a response that is an error (or a 2xx that says `success: false`).
+
+    `url` replaces the request's URL in the error (for a signed link, which must not be shown whole).
+    """
+    context = _context(response, url)
     if 300 <= response.status_code < 400:
         location = response.headers.get("location", "")
-        return APIStatusError(
-            f"Redirect to {location!r} not followed: the key is never sent elsewhere", **_context(response)
-        )
+        shown = location.split("?")[0] if url is not None else location
+        return APIStatusError(f"Redirect to {shown!r} not followed: the key is never sent elsewhere", **context)
     if is_json is None:
         is_json, body = decode_json(response.content)
     if not is_json:
@@ -305,13 +317,13 @@ def error_from_response(response: httpx.Response, *, body: Any = None, is_json: 
         cls: type[APIStatusError] = InvalidResponseError
         if response.status_code == 429:
             cls = RateLimitError
-        return cls(f"The response body is {kind}", **_context(response))
+        return cls(f"The response body is {kind}", **context)
     message, code, details = describe_body(body, response.status_code)
     if response.status_code >= 500:
         cls = InternalServerError
     else:
         cls = STATUS_ERRORS.get(response.status_code, APIStatusError)
-    return cls(message, body=body, code=code, details=details, **_context(response))
+    return cls(message, body=body, code=code, details=details, **context)
 
 
 def says_unsuccessful(body: Any) -> bool:
@@ -335,6 +347,7 @@ __all__ = [
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseValidationError",
     "UnprocessableEntityError",
     "WebhookPayloadError",
 ]

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -294,6 +295,11 @@ class Client(Model):
     @created_at.setter
     def created_at(self, value: int | None | Unset) -> None:
         self._set("created_at", value)
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """`created_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("created_at", 1)
 
 
 from .address import Address  # noqa: E402

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -22,7 +23,7 @@ class CustomerPortalToken(Model):
     _fields: ClassVar[frozenset[str]] = frozenset({"url", "token", "expires_at"})
     _required: ClassVar[tuple[str, ...]] = ()
     _names: ClassVar[Mapping[str, str]] = {}
-    _hidden: ClassVar[frozenset[str]] = frozenset({})
+    _hidden: ClassVar[frozenset[str]] = frozenset({"url"})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {}
 
     def __init__(
@@ -66,3 +67,8 @@ class CustomerPortalToken(Model):
     @expires_at.setter
     def expires_at(self, value: int | None | Unset) -> None:
         self._set("expires_at", value)
+
+    @property
+    def expires_at_datetime(self) -> datetime.datetime | None:
+        """`expires_at` (seconds or milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("expires_at", 0)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -420,6 +421,21 @@ class DraftInvoice(Model):
     @from_.setter
     def from_(self, value: str | None | Unset) -> None:
         self._set("from", value)
+
+    @property
+    def date_datetime(self) -> datetime.datetime | None:
+        """`date` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("date", 1000)
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """`created_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("created_at", 1000)
+
+    @property
+    def updated_at_datetime(self) -> datetime.datetime | None:
+        """`updated_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("updated_at", 1000)
 
 
 from .automation_type import AutomationType  # noqa: E402

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -170,6 +171,21 @@ class InvoiceCancellation(Model):
     @last_checked.setter
     def last_checked(self, value: int | None | Unset) -> None:
         self._set("last_checked", value)
+
+    @property
+    def requested_at_datetime(self) -> datetime.datetime | None:
+        """`requested_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("requested_at", 1)
+
+    @property
+    def cancelled_at_datetime(self) -> datetime.datetime | None:
+        """`cancelled_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("cancelled_at", 1)
+
+    @property
+    def last_checked_datetime(self) -> datetime.datetime | None:
+        """`last_checked` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("last_checked", 1)
 
 
 from .cancellation_motive import CancellationMotive  # noqa: E402

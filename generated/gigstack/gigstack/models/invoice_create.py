@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -374,6 +375,11 @@ class InvoiceCreate(Model):
     @idempotency_key.setter
     def idempotency_key(self, value: str | None | Unset) -> None:
         self._set("idempotency_key", value)
+
+    @property
+    def date_datetime(self) -> datetime.datetime | None:
+        """`date` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("date", 1)
 
 
 from .automation_type import AutomationType  # noqa: E402

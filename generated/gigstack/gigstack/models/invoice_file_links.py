@@ -22,7 +22,7 @@ class InvoiceFileLinks(Model):
     _fields: ClassVar[frozenset[str]] = frozenset({"pdf", "xml"})
     _required: ClassVar[tuple[str, ...]] = ()
     _names: ClassVar[Mapping[str, str]] = {}
-    _hidden: ClassVar[frozenset[str]] = frozenset({})
+    _hidden: ClassVar[frozenset[str]] = frozenset({"pdf", "xml"})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {}
 
     def __init__(
@@ -40,7 +40,6 @@ class InvoiceFileLinks(Model):
 
     @property
     def pdf(self) -> str | None:
-        """Example: https://storage.gigstack.example/invoices/invoice_Yp4kD8sR2tWu.pdf."""
         return self._data.get("pdf")
 
     @pdf.setter
@@ -49,7 +48,6 @@ class InvoiceFileLinks(Model):
 
     @property
     def xml(self) -> str | None:
-        """Example: https://storage.gigstack.example/invoices/invoice_Yp4kD8sR2tWu.xml."""
         return self._data.get("xml")
 
     @xml.setter

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -70,3 +71,8 @@ class InvoiceStamp(Model):
     @provider.setter
     def provider(self, value: str | None | Unset) -> None:
         self._set("provider", value)
+
+    @property
+    def stamp_at_datetime(self) -> datetime.datetime | None:
+        """`stamp_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("stamp_at", 1)

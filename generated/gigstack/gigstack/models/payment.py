@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -436,6 +437,16 @@ class Payment(Model):
     @succeeded_at.setter
     def succeeded_at(self, value: int | None | Unset) -> None:
         self._set("succeeded_at", value)
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """`created_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("created_at", 1)
+
+    @property
+    def succeeded_at_datetime(self) -> datetime.datetime | None:
+        """`succeeded_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("succeeded_at", 1)
 
 
 from .allowed_payment_method_entry import AllowedPaymentMethodEntry  # noqa: E402

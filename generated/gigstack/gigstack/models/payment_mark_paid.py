@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -58,6 +59,11 @@ class PaymentMarkPaid(Model):
     @date.setter
     def date(self, value: int | None | Unset) -> None:
         self._set("date", value)
+
+    @property
+    def date_datetime(self) -> datetime.datetime | None:
+        """`date` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("date", 1)
 
 
 from .payment_form import PaymentForm  # noqa: E402

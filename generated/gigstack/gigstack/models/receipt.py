@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -365,6 +366,26 @@ class Receipt(Model):
     @owner.setter
     def owner(self, value: str | None | Unset) -> None:
         self._set("owner", value)
+
+    @property
+    def created_datetime(self) -> datetime.datetime | None:
+        """`created` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("created", 1)
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """`created_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("created_at", 1)
+
+    @property
+    def valid_until_datetime(self) -> datetime.datetime | None:
+        """`valid_until` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("validUntil", 1)
+
+    @property
+    def invoiced_at_datetime(self) -> datetime.datetime | None:
+        """`invoiced_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("invoiced_at", 1)
 
 
 from .automatic_invoice_config import AutomaticInvoiceConfig  # noqa: E402

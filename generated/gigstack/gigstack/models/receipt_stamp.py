@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -73,6 +74,11 @@ class ReceiptStamp(Model):
     @date.setter
     def date(self, value: int | None | Unset) -> None:
         self._set("date", value)
+
+    @property
+    def date_datetime(self) -> datetime.datetime | None:
+        """`date` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("date", 1000)
 
 
 from .receipt_fiscal_information import ReceiptFiscalInformation  # noqa: E402

@@ -228,6 +228,16 @@ class SatDownloadRequest(Model):
     def completed_at(self, value: int | None | Unset) -> None:
         self._set("completedAt", value)
 
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """`created_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("createdAt", 1000)
+
+    @property
+    def completed_at_datetime(self) -> datetime.datetime | None:
+        """`completed_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("completedAt", 1000)
+
 
 from .sat_download_direction import SatDownloadDirection  # noqa: E402
 from .sat_download_request_status import SatDownloadRequestStatus  # noqa: E402

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -66,3 +67,8 @@ class SignupSubscription(Model):
     @current_period_end.setter
     def current_period_end(self, value: int | None | Unset) -> None:
         self._set("current_period_end", value)
+
+    @property
+    def current_period_end_datetime(self) -> datetime.datetime | None:
+        """`current_period_end` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("current_period_end", 1)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -43,7 +44,7 @@ class SupportDocument(Model):
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _names: ClassVar[Mapping[str, str]] = {}
-    _hidden: ClassVar[frozenset[str]] = frozenset({})
+    _hidden: ClassVar[frozenset[str]] = frozenset({"file_url"})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
         "document_type": ("code", "SupportDocumentType"),
         "ai_extraction": ("object", "SupportDocumentAiExtraction"),
@@ -260,6 +261,26 @@ class SupportDocument(Model):
     @updated_at.setter
     def updated_at(self, value: int | None | Unset) -> None:
         self._set("updated_at", value)
+
+    @property
+    def valid_from_datetime(self) -> datetime.datetime | None:
+        """`valid_from` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("valid_from", 1000)
+
+    @property
+    def valid_until_datetime(self) -> datetime.datetime | None:
+        """`valid_until` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("valid_until", 1000)
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """`created_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("created_at", 1000)
+
+    @property
+    def updated_at_datetime(self) -> datetime.datetime | None:
+        """`updated_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("updated_at", 1000)
 
 
 from .support_document_ai_extraction import SupportDocumentAiExtraction  # noqa: E402

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -102,6 +103,11 @@ class SupportDocumentAiExtraction(Model):
     @warnings.setter
     def warnings(self, value: Sequence[str] | None | Unset) -> None:
         self._set("warnings", value)
+
+    @property
+    def extracted_at_datetime(self) -> datetime.datetime | None:
+        """`extracted_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("extracted_at", 1000)
 
 
 from .metadata import Metadata  # noqa: E402

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -99,6 +100,11 @@ class SupportDocumentAudit(Model):
     @details.setter
     def details(self, value: Metadata | Mapping[str, Any] | None | Unset) -> None:
         self._set("details", value)
+
+    @property
+    def audited_at_datetime(self) -> datetime.datetime | None:
+        """`audited_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("audited_at", 1000)
 
 
 from .metadata import Metadata  # noqa: E402

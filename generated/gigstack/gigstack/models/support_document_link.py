@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -64,3 +65,8 @@ class SupportDocumentLink(Model):
     @linked_at.setter
     def linked_at(self, value: int | None | Unset) -> None:
         self._set("linked_at", value)
+
+    @property
+    def linked_at_datetime(self) -> datetime.datetime | None:
+        """`linked_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("linked_at", 1000)

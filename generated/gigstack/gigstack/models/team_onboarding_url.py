@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -57,3 +58,8 @@ class TeamOnboardingUrl(Model):
     @expires_at.setter
     def expires_at(self, value: int | None | Unset) -> None:
         self._set("expires_at", value)
+
+    @property
+    def expires_at_datetime(self) -> datetime.datetime | None:
+        """`expires_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("expires_at", 1)

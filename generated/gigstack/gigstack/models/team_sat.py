@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -68,3 +69,13 @@ class TeamSat(Model):
     @csd_expires_at.setter
     def csd_expires_at(self, value: int | None | Unset) -> None:
         self._set("csd_expires_at", value)
+
+    @property
+    def connected_at_datetime(self) -> datetime.datetime | None:
+        """`connected_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("connected_at", 1)
+
+    @property
+    def csd_expires_at_datetime(self) -> datetime.datetime | None:
+        """`csd_expires_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("csd_expires_at", 1)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
@@ -57,3 +58,13 @@ class TimeRange(Model):
     @lte.setter
     def lte(self, value: int | None | Unset) -> None:
         self._set("lte", value)
+
+    @property
+    def gte_datetime(self) -> datetime.datetime | None:
+        """`gte` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("gte", 1)
+
+    @property
+    def lte_datetime(self) -> datetime.datetime | None:
+        """`lte` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("lte", 1)

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
@@ -232,6 +233,16 @@ class User(Model):
     @last_login.setter
     def last_login(self, value: int | None | Unset) -> None:
         self._set("last_login", value)
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """`created_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("created_at", 1)
+
+    @property
+    def last_login_datetime(self) -> datetime.datetime | None:
+        """`last_login` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("last_login", 1)
 
 
 from .address import Address  # noqa: E402

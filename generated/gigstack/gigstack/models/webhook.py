@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from typing import ClassVar
 
@@ -120,6 +121,11 @@ class Webhook(Model):
     @created_at.setter
     def created_at(self, value: int | None | Unset) -> None:
         self._set("created_at", value)
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """`created_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("created_at", 1000)
 
 
 from .webhook_event_type import WebhookEventType  # noqa: E402

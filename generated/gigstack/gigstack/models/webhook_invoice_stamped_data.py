@@ -20,7 +20,7 @@ class WebhookInvoiceStampedData(Model):
     _fields: ClassVar[frozenset[str]] = frozenset({"invoice_id", "uuid", "status", "pdf_url", "xml_url"})
     _required: ClassVar[tuple[str, ...]] = ()
     _names: ClassVar[Mapping[str, str]] = {}
-    _hidden: ClassVar[frozenset[str]] = frozenset({})
+    _hidden: ClassVar[frozenset[str]] = frozenset({"pdf_url", "xml_url"})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {}
 
     def __init__(

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -166,6 +167,11 @@ class WebhookPaymentData(Model):
     @metadata.setter
     def metadata(self, value: Metadata | Mapping[str, Any] | None | Unset) -> None:
         self._set("metadata", value)
+
+    @property
+    def created_at_datetime(self) -> datetime.datetime | None:
+        """`created_at` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("created_at", 1)
 
 
 from .metadata import Metadata  # noqa: E402

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import IO, Any, cast
+from typing import IO, Any, Literal, cast
 
 import httpx
 
+from .._files import adownload, checked_choice, download, file_link
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -3489,6 +3490,40 @@ class Invoices(SyncAPIResource):
             ),
         )
 
+    def download(
+        self,
+        uuid: str,
+        *,
+        format: Literal["pdf", "xml"] | InvoiceFileType = "pdf",
+        team: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> bytes:
+        """Download the pdf or xml file: the link from `retrieve_files`, fetched with this
+        client's timeouts, retries and logging, over https, without the API key (the link is signed).
+
+        Raises:
+            errors.InvalidResponseError: No link yet (the file is not generated), or not an https link.
+            errors.APIStatusError: The API, or the file host, answered with an error (an expired link...).
+        """
+        chosen = checked_choice(
+            "format",
+            format,
+            (
+                "pdf",
+                "xml",
+            ),
+        )
+        links = self.with_raw_response.retrieve_files(
+            uuid,
+            file_type=chosen,
+            team=team,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        options = request_options(timeout=timeout, max_retries=max_retries)
+        return download(self._api, file_link(links, chosen), options)
+
     def search(
         self,
         *,
@@ -3737,6 +3772,40 @@ class AsyncInvoices(AsyncAPIResource):
                 ),
             ),
         )
+
+    async def download(
+        self,
+        uuid: str,
+        *,
+        format: Literal["pdf", "xml"] | InvoiceFileType = "pdf",
+        team: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> bytes:
+        """Download the pdf or xml file: the link from `retrieve_files`, fetched with this
+        client's timeouts, retries and logging, over https, without the API key (the link is signed).
+
+        Raises:
+            errors.InvalidResponseError: No link yet (the file is not generated), or not an https link.
+            errors.APIStatusError: The API, or the file host, answered with an error (an expired link...).
+        """
+        chosen = checked_choice(
+            "format",
+            format,
+            (
+                "pdf",
+                "xml",
+            ),
+        )
+        links = await self.with_raw_response.retrieve_files(
+            uuid,
+            file_type=chosen,
+            team=team,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        options = request_options(timeout=timeout, max_retries=max_retries)
+        return await adownload(self._api, file_link(links, chosen), options)
 
     async def search(
         self,

@@ -1,0 +1,152 @@
+"""Downloading a file from a link the API returned (an invoice's PDF or XML).
+
+The link is signed: it opens without the API key, so the key (or any header of the client's) is
+never sent to the file host. It is fetched with the client's timeouts, retries and logging, over
+https only (plain http only to a loopback address, as for the API), and it never appears whole in
+a message or a log line (the query, where the signature lives, is left out).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+from httpx_retries import aretry_request, retry_request
+
+from ._config import is_loopback, logger
+from ._retry import GigstackRetry, RetryAfterTooLong, policy
+from .errors import (
+    APIConnectionError,
+    APITimeoutError,
+    ArgumentError,
+    GigstackError,
+    InvalidResponseError,
+    RateLimitError,
+    error_from_response,
+    invalid_response,
+)
+
+if TYPE_CHECKING:
+    from ._http import RequestOptions
+    from ._resource import RawResponse
+    from .client import AuthenticatedClient
+
+
+def shown(url: str) -> str:
+    """The link as it may be shown: without its query and fragment (the signature)."""
+    try:
+        parts = urlsplit(url)
+        return urlunsplit((parts.scheme, parts.netloc, parts.path, "", ""))
+    except ValueError:
+        return "(a link)"
+
+
+def checked_choice(name: str, value: object, choices: tuple[str, ...]) -> str:
+    """One of `choices` (a plain string or the enum member), or ArgumentError before any request."""
+    chosen = getattr(value, "value", value)
+    if not isinstance(chosen, str) or chosen not in choices:
+        raise ArgumentError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+    return chosen
+
+
+def file_link(links: RawResponse[Any], field: str) -> str:
+    """The `field` link of a links response, if it is one the client may fetch."""
+    model = links.parse()
+    url = getattr(model, field, None)
+    if not isinstance(url, str) or not url.strip():
+        raise invalid_response(links.http_response, f"The response has no {field} link (not generated yet?)")
+    try:
+        parts = urlsplit(url.strip())
+        host = parts.hostname or ""
+    except ValueError:
+        raise invalid_response(links.http_response, f"The {field} link is not a URL") from None
+    if parts.scheme != "https" and not (parts.scheme == "http" and is_loopback(host)):
+        raise invalid_response(links.http_response, f"The {field} link is not https ({shown(url)}); not fetched")
+    return url.strip()
+
+
+def _retry(api: AuthenticatedClient, options: RequestOptions | None) -> GigstackRetry:
+    max_retries = api.max_retries if options is None or options.max_retries is None else options.max_retries
+    return policy(
+        "GET", idempotent=False, max_retries=max_retries, backoff=api.retry_backoff, max_retry_wait=api.max_retry_wait
+    )
+
+
+def _timeout(api: AuthenticatedClient, options: RequestOptions | None) -> httpx.Timeout:
+    return options.timeout if options is not None and options.timeout is not None else api.timeout
+
+
+def _checked(response: httpx.Response, url: str) -> bytes:
+    if not 200 <= response.status_code < 300:
+        raise error_from_response(response, url=shown(url))
+    if response.headers.get("content-type", "").startswith("text/html"):
+        raise InvalidResponseError(
+            "The file host answered with an HTML page, not the file",
+            status_code=response.status_code,
+            method="GET",
+            url=shown(url),
+            headers=response.headers,
+        )
+    return response.content
+
+
+def _typed(error: Exception, url: str, api: AuthenticatedClient) -> Exception:
+    if isinstance(error, GigstackError):
+        return error
+    if isinstance(error, RetryAfterTooLong):
+        return RateLimitError(
+            f"The file host asked to wait {error.seconds:g} s, beyond the client's cap of {api.max_retry_wait:g} s",
+            status_code=error.response.status_code,
+            method="GET",
+            url=shown(url),
+            headers=error.response.headers,
+        )
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(method="GET", url=shown(url))
+    text = f"{type(error).__name__}: {error}".replace(url, shown(url))
+    return APIConnectionError(f"GET {shown(url)} failed: {api.scrub(text)}.", method="GET", url=shown(url))
+
+
+def _log(url: str, started: float, response: httpx.Response | None, retry: GigstackRetry) -> None:
+    if logger.isEnabledFor(logging.DEBUG):
+        outcome = str(response.status_code) if response is not None else "failed"
+        elapsed_ms = (time.monotonic() - started) * 1000
+        logger.debug(
+            "GET %s (file) -> %s in %.0f ms, %d retries", shown(url), outcome, elapsed_ms, retry.attempts.retries
+        )
+
+
+def download(api: AuthenticatedClient, url: str, options: RequestOptions | None = None) -> bytes:
+    """The bytes behind a signed link, fetched without any of the client's headers."""
+    retry = _retry(api, options)
+    started = time.monotonic()
+    response: httpx.Response | None = None
+    try:
+        response = retry_request(api.files_httpx_client(), "GET", url, retry=retry, timeout=_timeout(api, options))
+    except Exception as error:
+        raise _typed(error, url, api) from None
+    finally:
+        _log(url, started, response, retry)
+    return _checked(response, url)
+
+
+async def adownload(api: AuthenticatedClient, url: str, options: RequestOptions | None = None) -> bytes:
+    """The async twin of download()."""
+    retry = _retry(api, options)
+    started = time.monotonic()
+    response: httpx.Response | None = None
+    try:
+        response = await aretry_request(
+            api.files_async_httpx_client(), "GET", url, retry=retry, timeout=_timeout(api, options)
+        )
+    except Exception as error:
+        raise _typed(error, url, api) from None
+    finally:
+        _log(url, started, response, retry)
+    return _checked(response, url)
+
+
+__all__ = ["adownload", "checked_choice", "download", "file_link", "shown"]
