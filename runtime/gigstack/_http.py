@@ -19,7 +19,7 @@ from httpx_retries import aretry_request, retry_request
 
 from ._config import logger
 from ._retry import Attempts, GigstackRetry, RetryAfterTooLong, policy
-from ._transport import AsyncBufferingTransport, BufferingTransport
+from ._transport import DEADLINE, AsyncBufferingTransport, BufferingTransport
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -258,6 +258,8 @@ def prepare(
 
     call["headers"] = headers
     call["timeout"] = options.timeout if options is not None and options.timeout is not None else api.timeout
+    if api.deadline is not None:
+        call["extensions"] = {**dict(call.get("extensions") or {}), DEADLINE: time.monotonic() + api.deadline}
     return call
 
 

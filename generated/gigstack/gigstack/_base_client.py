@@ -27,6 +27,7 @@ class _Base:
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         verify_ssl: str | bool | ssl.SSLContext = True,
         httpx_args: Mapping[str, Any] | None = None,
@@ -42,6 +43,7 @@ class _Base:
             max_retries=max_retries,
             retry_backoff=retry_backoff,
             max_retry_wait=max_retry_wait,
+            deadline=deadline,
             headers=default_headers,
             verify_ssl=verify_ssl,
             httpx_args=httpx_args,
@@ -82,9 +84,17 @@ class _Base:
         max_retries: int | None = None,
         team: str | None = None,
         headers: Mapping[str, str] | None = None,
+        deadline: float | None = None,
     ) -> Self:
-        """A client with other defaults that shares this one's connection pool (closing either closes it)."""
-        return self._over(self._api.with_options(timeout=timeout, max_retries=max_retries, team=team, headers=headers))
+        """A client with other defaults that shares this one's connection pool (closing either closes it).
+
+        `deadline` bounds each whole call, retries included, in seconds; `timeout` bounds each step.
+        """
+        return self._over(
+            self._api.with_options(
+                timeout=timeout, max_retries=max_retries, team=team, headers=headers, deadline=deadline
+            )
+        )
 
     @property
     def is_closed(self) -> bool:

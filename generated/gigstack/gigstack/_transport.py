@@ -5,13 +5,66 @@ Reading the body here, inside the transport, means a connection reset or a stall
 arrives is a transport failure like one before the headers: the retry rules apply to it the same
 way. A body that cannot be decompressed (corrupt gzip or deflate) becomes a typed error that
 still knows the status.
+
+A call may also carry a deadline (the client's `deadline` setting): the time left bounds every
+step, and a body still arriving when it passes is a timeout, however quickly each part came.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import AsyncIterator, Iterator
+from typing import Any
+
 import httpx
 
 from .errors import InvalidResponseError
+
+DEADLINE = "gigstack.deadline"  # request extension: time.monotonic() by which the call must end
+
+
+def _apply_deadline(request: httpx.Request) -> float | None:
+    """Tighten the request's timeouts to the time left; raise when there is none."""
+    deadline = request.extensions.get(DEADLINE)
+    if deadline is None:
+        return None
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise httpx.PoolTimeout("The call's deadline passed before this attempt", request=request)
+    timeouts: dict[str, Any] = dict(request.extensions.get("timeout") or {})
+    for step in ("connect", "read", "write", "pool"):
+        current = timeouts.get(step)
+        timeouts[step] = left if current is None else min(current, left)
+    request.extensions["timeout"] = timeouts
+    return float(deadline)
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    def __init__(self, inner: Any, deadline: float, request: httpx.Request) -> None:
+        self._inner, self._deadline, self._request = inner, deadline, request
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            if time.monotonic() > self._deadline:
+                raise httpx.ReadTimeout("The call's deadline passed while the body arrived", request=self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _AsyncDeadlineStream(httpx.AsyncByteStream):
+    def __init__(self, inner: Any, deadline: float, request: httpx.Request) -> None:
+        self._inner, self._deadline, self._request = inner, deadline, request
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._inner:
+            if time.monotonic() > self._deadline:
+                raise httpx.ReadTimeout("The call's deadline passed while the body arrived", request=self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
 
 
 def _decoding_error(response: httpx.Response, request: httpx.Request, error: httpx.DecodingError) -> Exception:
@@ -32,7 +85,10 @@ class BufferingTransport(httpx.BaseTransport):
         self._inner = inner
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        deadline = _apply_deadline(request)
         response = self._inner.handle_request(request)
+        if deadline is not None:
+            response.stream = _DeadlineStream(response.stream, deadline, request)
         try:
             response.read()
         except httpx.DecodingError as error:
@@ -54,7 +110,10 @@ class AsyncBufferingTransport(httpx.AsyncBaseTransport):
         self._inner = inner
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        deadline = _apply_deadline(request)
         response = await self._inner.handle_async_request(request)
+        if deadline is not None:
+            response.stream = _AsyncDeadlineStream(response.stream, deadline, request)
         try:
             await response.aread()
         except httpx.DecodingError as error:

@@ -48,6 +48,9 @@ class AuthenticatedClient:
         retry_backoff: Base of the exponential backoff between retries, in seconds (with jitter).
         max_retry_wait: The longest ``Retry-After`` honoured, in seconds (default 60); a longer
             one raises ``errors.RateLimitError`` at once.
+        deadline: Seconds a whole call may take, retries included (None: no limit). ``timeout``
+            bounds each step (connecting, each read), so a body that trickles in slowly passes it;
+            a deadline does not let it.
         headers: Extra headers sent with every request.
         cookies: Cookies sent with every request.
         verify_ssl: TLS verification: True, a CA bundle path or an ``ssl.SSLContext``.
@@ -60,6 +63,7 @@ class AuthenticatedClient:
     """
 
     team: str | None
+    deadline: float | None
     max_retries: int
     retry_backoff: float
     max_retry_wait: float
@@ -74,6 +78,7 @@ class AuthenticatedClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         retry_backoff: float = DEFAULT_RETRY_BACKOFF,
         max_retry_wait: float = DEFAULT_MAX_RETRY_WAIT,
+        deadline: float | None = None,
         prefix: str = "Bearer",
         auth_header_name: str = "Authorization",
         headers: Mapping[str, str] | None = None,
@@ -90,6 +95,7 @@ class AuthenticatedClient:
             raise ConfigurationError(f"retry_backoff must be 0 or more seconds, not {retry_backoff!r}")
         self.retry_backoff = float(retry_backoff)
         self.max_retry_wait = checked_seconds(max_retry_wait, name="max_retry_wait")
+        self.deadline = None if deadline is None else checked_seconds(deadline, name="deadline")
         if not isinstance(auth_header_name, str) or not auth_header_name.strip():
             raise ConfigurationError("auth_header_name must be a header name")
         self._auth_header_name = auth_header_name.strip()
@@ -168,6 +174,7 @@ class AuthenticatedClient:
         max_retries: int | None = None,
         team: str | None = None,
         headers: Mapping[str, str] | None = None,
+        deadline: float | None = None,
     ) -> Self:
         """A copy with other settings that shares this client's connection pool."""
         copy = self._copy()
@@ -179,6 +186,8 @@ class AuthenticatedClient:
             copy.team = checked_team(team)
         if headers:
             copy._headers.update(headers)
+        if deadline is not None:
+            copy.deadline = checked_seconds(deadline, name="deadline")
         return copy
 
     def with_headers(self, headers: Mapping[str, str]) -> Self:
