@@ -7,7 +7,6 @@ import ipaddress
 import logging
 import math
 import os
-import platform
 from urllib.parse import urlsplit
 
 import httpx
@@ -144,7 +143,9 @@ def checked_team(value: object) -> str | None:
 
 def user_agent() -> str:
     """gigstack-python/<version> python/<x.y> httpx/<version>: lets gigstack tell SDK traffic apart."""
-    python = ".".join(platform.python_version_tuple()[:2])
+    import sys
+
+    python = f"{sys.version_info.major}.{sys.version_info.minor}"
     return f"gigstack-python/{__version__} python/{python} httpx/{httpx.__version__}"
 
 

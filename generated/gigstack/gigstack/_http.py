@@ -4,11 +4,9 @@ typed connection errors and the debug log line."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import threading
 import time
-import uuid
 import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -29,6 +27,8 @@ from .errors import (
 )
 
 if TYPE_CHECKING:
+    import asyncio
+
     from .client import AuthenticatedClient
 
 REDACTED = "[REDACTED]"
@@ -110,6 +110,8 @@ class ConnectionPools:
             return self._files_sync
 
     def files_async_client(self) -> httpx.AsyncClient:
+        import asyncio
+
         loop = asyncio.get_running_loop()
         entry = self._files_async.get(loop)
         if entry is not None:
@@ -137,6 +139,8 @@ class ConnectionPools:
             return self._sync
 
     def async_client(self) -> httpx.AsyncClient:
+        import asyncio  # here, not at the top: a sync program never needs it
+
         loop = asyncio.get_running_loop()
         entry = self._async.get(loop)
         if entry is not None:
@@ -156,6 +160,8 @@ class ConnectionPools:
             self._sync = client
 
     def set_async_client(self, client: httpx.AsyncClient) -> None:
+        import asyncio
+
         with self._lock:
             self._async[asyncio.get_running_loop()] = (client, _closed_with_loop(client))
 
@@ -169,6 +175,8 @@ class ConnectionPools:
                 client.close()
 
     async def aclose(self) -> None:
+        import asyncio
+
         with self._lock:
             self.closed = True
             loop = asyncio.get_running_loop()
@@ -249,6 +257,8 @@ def prepare(
             if not _has_header(headers, "content-type"):
                 headers["Content-Type"] = "application/json"
 
+    if idempotency is not None:
+        import uuid
     if idempotency == "body":
         body = call.get("json")
         if isinstance(body, dict) and not body.get("idempotency_key"):

@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Final, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -44,7 +43,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """A file to upload, or one downloaded (a PDF preview): its bytes or stream, name and media type."""
 
@@ -68,7 +67,7 @@ def status_of(code: int) -> HTTPStatus | int:
         return code
 
 
-@define
+@dataclass
 class Response(Generic[T]):
     """A response from an operation: every status, parsed when documented.
 

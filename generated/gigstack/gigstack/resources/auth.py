@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -16,11 +16,11 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..api.auth import create_signup as _create_signup
-from ..models.metadata import Metadata
-from ..models.signup_request import SignupRequest
-from ..models.signup_result import SignupResult
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.metadata import Metadata
+    from ..models.signup_result import SignupResult
 
 __all__ = [
     "Auth",
@@ -88,6 +88,10 @@ class Auth(SyncAPIResource):
         Returns:
             SignupResult
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.auth import create_signup as _create_signup
+        from ..models.signup_request import SignupRequest
+
         return cast(
             "SignupResult",
             self._call(
@@ -181,6 +185,10 @@ class AsyncAuth(AsyncAPIResource):
         Returns:
             SignupResult
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.auth import create_signup as _create_signup
+        from ..models.signup_request import SignupRequest
+
         return cast(
             "SignupResult",
             await self._call(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import IO, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -19,42 +19,28 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..api.clients import create_client as _create_client
-from ..api.clients import create_client_portal_token as _create_client_portal_token
-from ..api.clients import delete_client as _delete_client
-from ..api.clients import get_client as _get_client
-from ..api.clients import list_client_support_documents as _list_client_support_documents
-from ..api.clients import list_clients as _list_clients
-from ..api.clients import search_clients as _search_clients
-from ..api.clients import stamp_client_pending_receipts as _stamp_client_pending_receipts
-from ..api.clients import update_client as _update_client
-from ..api.clients import upload_client_csf as _upload_client_csf
-from ..api.clients import upload_client_support_document as _upload_client_support_document
-from ..api.clients import validate_client as _validate_client
-from ..models.acknowledgement import Acknowledgement
-from ..models.address import Address
-from ..models.cfdi_use import CfdiUse
-from ..models.client import Client
-from ..models.client_create import ClientCreate
-from ..models.client_csf_upload import ClientCsfUpload
-from ..models.client_defaults import ClientDefaults
-from ..models.client_list import ClientList
-from ..models.client_search import ClientSearch
-from ..models.client_update import ClientUpdate
-from ..models.customer_portal_by_client_id import CustomerPortalByClientId
-from ..models.customer_portal_by_email import CustomerPortalByEmail
-from ..models.customer_portal_token import CustomerPortalToken
-from ..models.list_order_by import ListOrderBy
-from ..models.metadata import Metadata
-from ..models.pending_receipts_stamp import PendingReceiptsStamp
-from ..models.sort_order import SortOrder
-from ..models.support_document import SupportDocument
-from ..models.support_document_list import SupportDocumentList
-from ..models.support_document_type import SupportDocumentType
-from ..models.support_document_upload import SupportDocumentUpload
-from ..models.tax_system import TaxSystem
-from ..models.time_range import TimeRange
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement import Acknowledgement
+    from ..models.address import Address
+    from ..models.cfdi_use import CfdiUse
+    from ..models.client import Client
+    from ..models.client_defaults import ClientDefaults
+    from ..models.client_list import ClientList
+    from ..models.client_search import ClientSearch
+    from ..models.customer_portal_by_client_id import CustomerPortalByClientId
+    from ..models.customer_portal_by_email import CustomerPortalByEmail
+    from ..models.customer_portal_token import CustomerPortalToken
+    from ..models.list_order_by import ListOrderBy
+    from ..models.metadata import Metadata
+    from ..models.pending_receipts_stamp import PendingReceiptsStamp
+    from ..models.sort_order import SortOrder
+    from ..models.support_document import SupportDocument
+    from ..models.support_document_list import SupportDocumentList
+    from ..models.support_document_type import SupportDocumentType
+    from ..models.tax_system import TaxSystem
+    from ..models.time_range import TimeRange
 
 __all__ = [
     "ClientsSupportDocuments",
@@ -99,6 +85,9 @@ class ClientsSupportDocuments(SyncAPIResource):
         Returns:
             SupportDocumentList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import list_client_support_documents as _list_client_support_documents
+
         return cast(
             "SupportDocumentList",
             self._call(
@@ -155,6 +144,10 @@ class ClientsSupportDocuments(SyncAPIResource):
         Returns:
             SupportDocument
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import upload_client_support_document as _upload_client_support_document
+        from ..models.support_document_upload import SupportDocumentUpload
+
         return cast(
             "SupportDocument",
             self._call(
@@ -217,6 +210,9 @@ class AsyncClientsSupportDocuments(AsyncAPIResource):
         Returns:
             SupportDocumentList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import list_client_support_documents as _list_client_support_documents
+
         return cast(
             "SupportDocumentList",
             await self._call(
@@ -273,6 +269,10 @@ class AsyncClientsSupportDocuments(AsyncAPIResource):
         Returns:
             SupportDocument
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import upload_client_support_document as _upload_client_support_document
+        from ..models.support_document_upload import SupportDocumentUpload
+
         return cast(
             "SupportDocument",
             await self._call(
@@ -393,6 +393,10 @@ class Clients(SyncAPIResource):
         Returns:
             Client
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import create_client as _create_client
+        from ..models.client_create import ClientCreate
+
         return cast(
             "Client",
             self._call(
@@ -456,6 +460,9 @@ class Clients(SyncAPIResource):
         Returns:
             CustomerPortalToken
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import create_client_portal_token as _create_client_portal_token
+
         return cast(
             "CustomerPortalToken",
             self._call(
@@ -503,6 +510,9 @@ class Clients(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import delete_client as _delete_client
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -559,6 +569,9 @@ class Clients(SyncAPIResource):
         Returns:
             SyncPage[Client]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import list_clients as _list_clients
+
         return cast(
             "SyncPage[Client]",
             self._list(
@@ -609,6 +622,9 @@ class Clients(SyncAPIResource):
         Returns:
             Client
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import get_client as _get_client
+
         return cast(
             "Client",
             self._call(
@@ -656,6 +672,9 @@ class Clients(SyncAPIResource):
         Returns:
             ClientList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import search_clients as _search_clients
+
         return cast(
             "ClientList",
             self._call(
@@ -704,6 +723,9 @@ class Clients(SyncAPIResource):
         Returns:
             PendingReceiptsStamp
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import stamp_client_pending_receipts as _stamp_client_pending_receipts
+
         return cast(
             "PendingReceiptsStamp",
             self._call(
@@ -775,6 +797,10 @@ class Clients(SyncAPIResource):
         Returns:
             Client
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import update_client as _update_client
+        from ..models.client_update import ClientUpdate
+
         return cast(
             "Client",
             self._call(
@@ -840,6 +866,10 @@ class Clients(SyncAPIResource):
         Returns:
             Client
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import upload_client_csf as _upload_client_csf
+        from ..models.client_csf_upload import ClientCsfUpload
+
         return cast(
             "Client",
             self._call(
@@ -892,6 +922,9 @@ class Clients(SyncAPIResource):
         Returns:
             Client
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import validate_client as _validate_client
+
         return cast(
             "Client",
             self._call(
@@ -988,6 +1021,10 @@ class AsyncClients(AsyncAPIResource):
         Returns:
             Client
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import create_client as _create_client
+        from ..models.client_create import ClientCreate
+
         return cast(
             "Client",
             await self._call(
@@ -1051,6 +1088,9 @@ class AsyncClients(AsyncAPIResource):
         Returns:
             CustomerPortalToken
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import create_client_portal_token as _create_client_portal_token
+
         return cast(
             "CustomerPortalToken",
             await self._call(
@@ -1098,6 +1138,9 @@ class AsyncClients(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import delete_client as _delete_client
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -1154,6 +1197,9 @@ class AsyncClients(AsyncAPIResource):
         Returns:
             AsyncPaginator[Client]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import list_clients as _list_clients
+
         return cast(
             "AsyncPaginator[Client]",
             self._list(
@@ -1204,6 +1250,9 @@ class AsyncClients(AsyncAPIResource):
         Returns:
             Client
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import get_client as _get_client
+
         return cast(
             "Client",
             await self._call(
@@ -1251,6 +1300,9 @@ class AsyncClients(AsyncAPIResource):
         Returns:
             ClientList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import search_clients as _search_clients
+
         return cast(
             "ClientList",
             await self._call(
@@ -1299,6 +1351,9 @@ class AsyncClients(AsyncAPIResource):
         Returns:
             PendingReceiptsStamp
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import stamp_client_pending_receipts as _stamp_client_pending_receipts
+
         return cast(
             "PendingReceiptsStamp",
             await self._call(
@@ -1370,6 +1425,10 @@ class AsyncClients(AsyncAPIResource):
         Returns:
             Client
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import update_client as _update_client
+        from ..models.client_update import ClientUpdate
+
         return cast(
             "Client",
             await self._call(
@@ -1435,6 +1494,10 @@ class AsyncClients(AsyncAPIResource):
         Returns:
             Client
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import upload_client_csf as _upload_client_csf
+        from ..models.client_csf_upload import ClientCsfUpload
+
         return cast(
             "Client",
             await self._call(
@@ -1487,6 +1550,9 @@ class AsyncClients(AsyncAPIResource):
         Returns:
             Client
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.clients import validate_client as _validate_client
+
         return cast(
             "Client",
             await self._call(

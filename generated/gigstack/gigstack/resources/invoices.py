@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import IO, Any, Literal, cast
+from typing import IO, TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
@@ -20,73 +20,43 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..api.invoices import cancel_invoice as _cancel_invoice
-from ..api.invoices import create_draft_invoice as _create_draft_invoice
-from ..api.invoices import create_egress_invoice as _create_egress_invoice
-from ..api.invoices import create_income_invoice as _create_income_invoice
-from ..api.invoices import delete_draft_invoice as _delete_draft_invoice
-from ..api.invoices import generate_sat_invoice_pdf as _generate_sat_invoice_pdf
-from ..api.invoices import get_draft_invoice as _get_draft_invoice
-from ..api.invoices import get_egress_invoice as _get_egress_invoice
-from ..api.invoices import get_income_invoice as _get_income_invoice
-from ..api.invoices import get_invoice_files as _get_invoice_files
-from ..api.invoices import get_payment_complement as _get_payment_complement
-from ..api.invoices import get_sat_invoice as _get_sat_invoice
-from ..api.invoices import list_draft_invoices as _list_draft_invoices
-from ..api.invoices import list_egress_invoices as _list_egress_invoices
-from ..api.invoices import list_income_invoices as _list_income_invoices
-from ..api.invoices import list_invoice_errors as _list_invoice_errors
-from ..api.invoices import list_invoice_support_documents as _list_invoice_support_documents
-from ..api.invoices import list_payment_complements as _list_payment_complements
-from ..api.invoices import list_sat_invoices as _list_sat_invoices
-from ..api.invoices import preview_draft_invoice_pdf as _preview_draft_invoice_pdf
-from ..api.invoices import retry_sat_invoice_xml as _retry_sat_invoice_xml
-from ..api.invoices import search_invoices as _search_invoices
-from ..api.invoices import send_invoice_email as _send_invoice_email
-from ..api.invoices import stamp_draft_invoice as _stamp_draft_invoice
-from ..api.invoices import update_draft_invoice as _update_draft_invoice
-from ..api.invoices import upload_invoice_support_document as _upload_invoice_support_document
-from ..models.acknowledgement import Acknowledgement
-from ..models.automation_type import AutomationType
-from ..models.cancellation_motive import CancellationMotive
-from ..models.cancellation_request import CancellationRequest
-from ..models.cfdi_use import CfdiUse
-from ..models.client_reference import ClientReference
-from ..models.draft_invoice import DraftInvoice
-from ..models.draft_invoice_create import DraftInvoiceCreate
-from ..models.draft_invoice_update import DraftInvoiceUpdate
-from ..models.exports import Exports
-from ..models.global_information import GlobalInformation
-from ..models.invoice import Invoice
-from ..models.invoice_cfdi_error import InvoiceCfdiError
-from ..models.invoice_cfdi_error_type import InvoiceCfdiErrorType
-from ..models.invoice_complement import InvoiceComplement
-from ..models.invoice_create import InvoiceCreate
-from ..models.invoice_email_delivery import InvoiceEmailDelivery
-from ..models.invoice_email_request import InvoiceEmailRequest
-from ..models.invoice_file_links import InvoiceFileLinks
-from ..models.invoice_file_type import InvoiceFileType
-from ..models.invoice_list import InvoiceList
-from ..models.invoice_status import InvoiceStatus
-from ..models.invoice_type import InvoiceType
-from ..models.item import Item
-from ..models.list_order_by import ListOrderBy
-from ..models.metadata import Metadata
-from ..models.payment_form import PaymentForm
-from ..models.payment_method import PaymentMethod
-from ..models.related_documents import RelatedDocuments
-from ..models.sat_invoice import SatInvoice
-from ..models.sat_invoice_direction import SatInvoiceDirection
-from ..models.sat_invoice_pdf_response import SatInvoicePdfResponse
-from ..models.sat_invoice_status import SatInvoiceStatus
-from ..models.sat_invoice_xml_retry_response import SatInvoiceXmlRetryResponse
-from ..models.sort_order import SortOrder
-from ..models.support_document import SupportDocument
-from ..models.support_document_list import SupportDocumentList
-from ..models.support_document_type import SupportDocumentType
-from ..models.support_document_upload import SupportDocumentUpload
-from ..models.time_range import TimeRange
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement import Acknowledgement
+    from ..models.automation_type import AutomationType
+    from ..models.cancellation_motive import CancellationMotive
+    from ..models.cfdi_use import CfdiUse
+    from ..models.client_reference import ClientReference
+    from ..models.draft_invoice import DraftInvoice
+    from ..models.exports import Exports
+    from ..models.global_information import GlobalInformation
+    from ..models.invoice import Invoice
+    from ..models.invoice_cfdi_error import InvoiceCfdiError
+    from ..models.invoice_cfdi_error_type import InvoiceCfdiErrorType
+    from ..models.invoice_complement import InvoiceComplement
+    from ..models.invoice_email_delivery import InvoiceEmailDelivery
+    from ..models.invoice_file_links import InvoiceFileLinks
+    from ..models.invoice_file_type import InvoiceFileType
+    from ..models.invoice_list import InvoiceList
+    from ..models.invoice_status import InvoiceStatus
+    from ..models.invoice_type import InvoiceType
+    from ..models.item import Item
+    from ..models.list_order_by import ListOrderBy
+    from ..models.metadata import Metadata
+    from ..models.payment_form import PaymentForm
+    from ..models.payment_method import PaymentMethod
+    from ..models.related_documents import RelatedDocuments
+    from ..models.sat_invoice import SatInvoice
+    from ..models.sat_invoice_direction import SatInvoiceDirection
+    from ..models.sat_invoice_pdf_response import SatInvoicePdfResponse
+    from ..models.sat_invoice_status import SatInvoiceStatus
+    from ..models.sat_invoice_xml_retry_response import SatInvoiceXmlRetryResponse
+    from ..models.sort_order import SortOrder
+    from ..models.support_document import SupportDocument
+    from ..models.support_document_list import SupportDocumentList
+    from ..models.support_document_type import SupportDocumentType
+    from ..models.time_range import TimeRange
 
 __all__ = [
     "InvoicesDrafts",
@@ -201,6 +171,10 @@ class InvoicesDrafts(SyncAPIResource):
         Returns:
             DraftInvoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_draft_invoice as _create_draft_invoice
+        from ..models.draft_invoice_create import DraftInvoiceCreate
+
         return cast(
             "DraftInvoice",
             self._call(
@@ -269,6 +243,9 @@ class InvoicesDrafts(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import delete_draft_invoice as _delete_draft_invoice
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -320,6 +297,9 @@ class InvoicesDrafts(SyncAPIResource):
         Returns:
             SyncPage[DraftInvoice]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_draft_invoices as _list_draft_invoices
+
         return cast(
             "SyncPage[DraftInvoice]",
             self._list(
@@ -369,6 +349,9 @@ class InvoicesDrafts(SyncAPIResource):
         Returns:
             File
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import preview_draft_invoice_pdf as _preview_draft_invoice_pdf
+
         return cast(
             "File",
             self._call(
@@ -416,6 +399,9 @@ class InvoicesDrafts(SyncAPIResource):
         Returns:
             DraftInvoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_draft_invoice as _get_draft_invoice
+
         return cast(
             "DraftInvoice",
             self._call(
@@ -464,6 +450,9 @@ class InvoicesDrafts(SyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import stamp_draft_invoice as _stamp_draft_invoice
+
         return cast(
             "Invoice",
             self._call(
@@ -571,6 +560,10 @@ class InvoicesDrafts(SyncAPIResource):
         Returns:
             DraftInvoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import update_draft_invoice as _update_draft_invoice
+        from ..models.draft_invoice_update import DraftInvoiceUpdate
+
         return cast(
             "DraftInvoice",
             self._call(
@@ -707,6 +700,10 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         Returns:
             DraftInvoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_draft_invoice as _create_draft_invoice
+        from ..models.draft_invoice_create import DraftInvoiceCreate
+
         return cast(
             "DraftInvoice",
             await self._call(
@@ -775,6 +772,9 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import delete_draft_invoice as _delete_draft_invoice
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -826,6 +826,9 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         Returns:
             AsyncPaginator[DraftInvoice]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_draft_invoices as _list_draft_invoices
+
         return cast(
             "AsyncPaginator[DraftInvoice]",
             self._list(
@@ -875,6 +878,9 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         Returns:
             File
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import preview_draft_invoice_pdf as _preview_draft_invoice_pdf
+
         return cast(
             "File",
             await self._call(
@@ -922,6 +928,9 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         Returns:
             DraftInvoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_draft_invoice as _get_draft_invoice
+
         return cast(
             "DraftInvoice",
             await self._call(
@@ -970,6 +979,9 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import stamp_draft_invoice as _stamp_draft_invoice
+
         return cast(
             "Invoice",
             await self._call(
@@ -1077,6 +1089,10 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         Returns:
             DraftInvoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import update_draft_invoice as _update_draft_invoice
+        from ..models.draft_invoice_update import DraftInvoiceUpdate
+
         return cast(
             "DraftInvoice",
             await self._call(
@@ -1249,6 +1265,10 @@ class InvoicesEgress(SyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_egress_invoice as _create_egress_invoice
+        from ..models.invoice_create import InvoiceCreate
+
         return cast(
             "Invoice",
             self._call(
@@ -1328,6 +1348,9 @@ class InvoicesEgress(SyncAPIResource):
         Returns:
             SyncPage[Invoice]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_egress_invoices as _list_egress_invoices
+
         return cast(
             "SyncPage[Invoice]",
             self._list(
@@ -1378,6 +1401,9 @@ class InvoicesEgress(SyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_egress_invoice as _get_egress_invoice
+
         return cast(
             "Invoice",
             self._call(
@@ -1500,6 +1526,10 @@ class AsyncInvoicesEgress(AsyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_egress_invoice as _create_egress_invoice
+        from ..models.invoice_create import InvoiceCreate
+
         return cast(
             "Invoice",
             await self._call(
@@ -1579,6 +1609,9 @@ class AsyncInvoicesEgress(AsyncAPIResource):
         Returns:
             AsyncPaginator[Invoice]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_egress_invoices as _list_egress_invoices
+
         return cast(
             "AsyncPaginator[Invoice]",
             self._list(
@@ -1629,6 +1662,9 @@ class AsyncInvoicesEgress(AsyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_egress_invoice as _get_egress_invoice
+
         return cast(
             "Invoice",
             await self._call(
@@ -1714,6 +1750,9 @@ class InvoicesErrors(SyncAPIResource):
         Returns:
             SyncPage[InvoiceCfdiError]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_invoice_errors as _list_invoice_errors
+
         return cast(
             "SyncPage[InvoiceCfdiError]",
             self._list(
@@ -1782,6 +1821,9 @@ class AsyncInvoicesErrors(AsyncAPIResource):
         Returns:
             AsyncPaginator[InvoiceCfdiError]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_invoice_errors as _list_invoice_errors
+
         return cast(
             "AsyncPaginator[InvoiceCfdiError]",
             self._list(
@@ -1923,6 +1965,10 @@ class InvoicesIncome(SyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_income_invoice as _create_income_invoice
+        from ..models.invoice_create import InvoiceCreate
+
         return cast(
             "Invoice",
             self._call(
@@ -2012,6 +2058,9 @@ class InvoicesIncome(SyncAPIResource):
         Returns:
             SyncPage[Invoice]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_income_invoices as _list_income_invoices
+
         return cast(
             "SyncPage[Invoice]",
             self._list(
@@ -2066,6 +2115,9 @@ class InvoicesIncome(SyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_income_invoice as _get_income_invoice
+
         return cast(
             "Invoice",
             self._call(
@@ -2188,6 +2240,10 @@ class AsyncInvoicesIncome(AsyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_income_invoice as _create_income_invoice
+        from ..models.invoice_create import InvoiceCreate
+
         return cast(
             "Invoice",
             await self._call(
@@ -2277,6 +2333,9 @@ class AsyncInvoicesIncome(AsyncAPIResource):
         Returns:
             AsyncPaginator[Invoice]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_income_invoices as _list_income_invoices
+
         return cast(
             "AsyncPaginator[Invoice]",
             self._list(
@@ -2331,6 +2390,9 @@ class AsyncInvoicesIncome(AsyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_income_invoice as _get_income_invoice
+
         return cast(
             "Invoice",
             await self._call(
@@ -2414,6 +2476,9 @@ class InvoicesPaymentComplements(SyncAPIResource):
         Returns:
             SyncPage[Invoice]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_payment_complements as _list_payment_complements
+
         return cast(
             "SyncPage[Invoice]",
             self._list(
@@ -2463,6 +2528,9 @@ class InvoicesPaymentComplements(SyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_payment_complement as _get_payment_complement
+
         return cast(
             "Invoice",
             self._call(
@@ -2526,6 +2594,9 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
         Returns:
             AsyncPaginator[Invoice]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_payment_complements as _list_payment_complements
+
         return cast(
             "AsyncPaginator[Invoice]",
             self._list(
@@ -2575,6 +2646,9 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
         Returns:
             Invoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_payment_complement as _get_payment_complement
+
         return cast(
             "Invoice",
             await self._call(
@@ -2650,6 +2724,9 @@ class InvoicesSat(SyncAPIResource):
         Returns:
             SatInvoicePdfResponse
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import generate_sat_invoice_pdf as _generate_sat_invoice_pdf
+
         return cast(
             "SatInvoicePdfResponse",
             self._call(
@@ -2715,6 +2792,9 @@ class InvoicesSat(SyncAPIResource):
         Returns:
             SyncPage[SatInvoice]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_sat_invoices as _list_sat_invoices
+
         return cast(
             "SyncPage[SatInvoice]",
             self._list(
@@ -2769,6 +2849,9 @@ class InvoicesSat(SyncAPIResource):
         Returns:
             SatInvoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_sat_invoice as _get_sat_invoice
+
         return cast(
             "SatInvoice",
             self._call(
@@ -2818,6 +2901,9 @@ class InvoicesSat(SyncAPIResource):
         Returns:
             SatInvoiceXmlRetryResponse
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import retry_sat_invoice_xml as _retry_sat_invoice_xml
+
         return cast(
             "SatInvoiceXmlRetryResponse",
             self._call(
@@ -2875,6 +2961,9 @@ class AsyncInvoicesSat(AsyncAPIResource):
         Returns:
             SatInvoicePdfResponse
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import generate_sat_invoice_pdf as _generate_sat_invoice_pdf
+
         return cast(
             "SatInvoicePdfResponse",
             await self._call(
@@ -2940,6 +3029,9 @@ class AsyncInvoicesSat(AsyncAPIResource):
         Returns:
             AsyncPaginator[SatInvoice]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_sat_invoices as _list_sat_invoices
+
         return cast(
             "AsyncPaginator[SatInvoice]",
             self._list(
@@ -2994,6 +3086,9 @@ class AsyncInvoicesSat(AsyncAPIResource):
         Returns:
             SatInvoice
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_sat_invoice as _get_sat_invoice
+
         return cast(
             "SatInvoice",
             await self._call(
@@ -3043,6 +3138,9 @@ class AsyncInvoicesSat(AsyncAPIResource):
         Returns:
             SatInvoiceXmlRetryResponse
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import retry_sat_invoice_xml as _retry_sat_invoice_xml
+
         return cast(
             "SatInvoiceXmlRetryResponse",
             await self._call(
@@ -3121,6 +3219,9 @@ class InvoicesSupportDocuments(SyncAPIResource):
         Returns:
             SupportDocumentList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_invoice_support_documents as _list_invoice_support_documents
+
         return cast(
             "SupportDocumentList",
             self._call(
@@ -3178,6 +3279,10 @@ class InvoicesSupportDocuments(SyncAPIResource):
         Returns:
             SupportDocument
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import upload_invoice_support_document as _upload_invoice_support_document
+        from ..models.support_document_upload import SupportDocumentUpload
+
         return cast(
             "SupportDocument",
             self._call(
@@ -3240,6 +3345,9 @@ class AsyncInvoicesSupportDocuments(AsyncAPIResource):
         Returns:
             SupportDocumentList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_invoice_support_documents as _list_invoice_support_documents
+
         return cast(
             "SupportDocumentList",
             await self._call(
@@ -3297,6 +3405,10 @@ class AsyncInvoicesSupportDocuments(AsyncAPIResource):
         Returns:
             SupportDocument
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import upload_invoice_support_document as _upload_invoice_support_document
+        from ..models.support_document_upload import SupportDocumentUpload
+
         return cast(
             "SupportDocument",
             await self._call(
@@ -3415,6 +3527,10 @@ class Invoices(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import cancel_invoice as _cancel_invoice
+        from ..models.cancellation_request import CancellationRequest
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -3469,6 +3585,9 @@ class Invoices(SyncAPIResource):
         Returns:
             InvoiceFileLinks
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_invoice_files as _get_invoice_files
+
         return cast(
             "InvoiceFileLinks",
             self._call(
@@ -3551,6 +3670,9 @@ class Invoices(SyncAPIResource):
         Returns:
             InvoiceList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import search_invoices as _search_invoices
+
         return cast(
             "InvoiceList",
             self._call(
@@ -3601,6 +3723,10 @@ class Invoices(SyncAPIResource):
         Returns:
             InvoiceEmailDelivery
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import send_invoice_email as _send_invoice_email
+        from ..models.invoice_email_request import InvoiceEmailRequest
+
         return cast(
             "InvoiceEmailDelivery",
             self._call(
@@ -3698,6 +3824,10 @@ class AsyncInvoices(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import cancel_invoice as _cancel_invoice
+        from ..models.cancellation_request import CancellationRequest
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -3752,6 +3882,9 @@ class AsyncInvoices(AsyncAPIResource):
         Returns:
             InvoiceFileLinks
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_invoice_files as _get_invoice_files
+
         return cast(
             "InvoiceFileLinks",
             await self._call(
@@ -3834,6 +3967,9 @@ class AsyncInvoices(AsyncAPIResource):
         Returns:
             InvoiceList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import search_invoices as _search_invoices
+
         return cast(
             "InvoiceList",
             await self._call(
@@ -3884,6 +4020,10 @@ class AsyncInvoices(AsyncAPIResource):
         Returns:
             InvoiceEmailDelivery
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import send_invoice_email as _send_invoice_email
+        from ..models.invoice_email_request import InvoiceEmailRequest
+
         return cast(
             "InvoiceEmailDelivery",
             await self._call(

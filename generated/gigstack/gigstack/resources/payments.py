@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import IO, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -19,37 +19,24 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..api.payments import cancel_payment as _cancel_payment
-from ..api.payments import get_payment as _get_payment
-from ..api.payments import list_payment_support_documents as _list_payment_support_documents
-from ..api.payments import list_payments as _list_payments
-from ..api.payments import mark_payment_paid as _mark_payment_paid
-from ..api.payments import refund_payment as _refund_payment
-from ..api.payments import register_payment as _register_payment
-from ..api.payments import request_payment as _request_payment
-from ..api.payments import search_payments as _search_payments
-from ..api.payments import upload_payment_support_document as _upload_payment_support_document
-from ..models.allowed_payment_method import AllowedPaymentMethod
-from ..models.automatic_invoice_config import AutomaticInvoiceConfig
-from ..models.automation_type import AutomationType
-from ..models.client_reference import ClientReference
-from ..models.item import Item
-from ..models.list_order_by import ListOrderBy
-from ..models.metadata import Metadata
-from ..models.payment import Payment
-from ..models.payment_form import PaymentForm
-from ..models.payment_mark_paid import PaymentMarkPaid
-from ..models.payment_refund_create import PaymentRefundCreate
-from ..models.payment_registration import PaymentRegistration
-from ..models.payment_request_create import PaymentRequestCreate
-from ..models.payment_status import PaymentStatus
-from ..models.sort_order import SortOrder
-from ..models.support_document import SupportDocument
-from ..models.support_document_list import SupportDocumentList
-from ..models.support_document_type import SupportDocumentType
-from ..models.support_document_upload import SupportDocumentUpload
-from ..models.time_range import TimeRange
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.allowed_payment_method import AllowedPaymentMethod
+    from ..models.automatic_invoice_config import AutomaticInvoiceConfig
+    from ..models.automation_type import AutomationType
+    from ..models.client_reference import ClientReference
+    from ..models.item import Item
+    from ..models.list_order_by import ListOrderBy
+    from ..models.metadata import Metadata
+    from ..models.payment import Payment
+    from ..models.payment_form import PaymentForm
+    from ..models.payment_status import PaymentStatus
+    from ..models.sort_order import SortOrder
+    from ..models.support_document import SupportDocument
+    from ..models.support_document_list import SupportDocumentList
+    from ..models.support_document_type import SupportDocumentType
+    from ..models.time_range import TimeRange
 
 __all__ = [
     "PaymentsSupportDocuments",
@@ -94,6 +81,9 @@ class PaymentsSupportDocuments(SyncAPIResource):
         Returns:
             SupportDocumentList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import list_payment_support_documents as _list_payment_support_documents
+
         return cast(
             "SupportDocumentList",
             self._call(
@@ -150,6 +140,10 @@ class PaymentsSupportDocuments(SyncAPIResource):
         Returns:
             SupportDocument
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import upload_payment_support_document as _upload_payment_support_document
+        from ..models.support_document_upload import SupportDocumentUpload
+
         return cast(
             "SupportDocument",
             self._call(
@@ -212,6 +206,9 @@ class AsyncPaymentsSupportDocuments(AsyncAPIResource):
         Returns:
             SupportDocumentList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import list_payment_support_documents as _list_payment_support_documents
+
         return cast(
             "SupportDocumentList",
             await self._call(
@@ -268,6 +265,10 @@ class AsyncPaymentsSupportDocuments(AsyncAPIResource):
         Returns:
             SupportDocument
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import upload_payment_support_document as _upload_payment_support_document
+        from ..models.support_document_upload import SupportDocumentUpload
+
         return cast(
             "SupportDocument",
             await self._call(
@@ -353,6 +354,9 @@ class Payments(SyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import cancel_payment as _cancel_payment
+
         return cast(
             "Payment",
             self._call(
@@ -420,6 +424,9 @@ class Payments(SyncAPIResource):
         Returns:
             SyncPage[Payment]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import list_payments as _list_payments
+
         return cast(
             "SyncPage[Payment]",
             self._list(
@@ -482,6 +489,10 @@ class Payments(SyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import mark_payment_paid as _mark_payment_paid
+        from ..models.payment_mark_paid import PaymentMarkPaid
+
         return cast(
             "Payment",
             self._call(
@@ -542,6 +553,10 @@ class Payments(SyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import refund_payment as _refund_payment
+        from ..models.payment_refund_create import PaymentRefundCreate
+
         return cast(
             "Payment",
             self._call(
@@ -630,6 +645,10 @@ class Payments(SyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import register_payment as _register_payment
+        from ..models.payment_registration import PaymentRegistration
+
         return cast(
             "Payment",
             self._call(
@@ -724,6 +743,10 @@ class Payments(SyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import request_payment as _request_payment
+        from ..models.payment_request_create import PaymentRequestCreate
+
         return cast(
             "Payment",
             self._call(
@@ -783,6 +806,9 @@ class Payments(SyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import get_payment as _get_payment
+
         return cast(
             "Payment",
             self._call(
@@ -840,6 +866,9 @@ class Payments(SyncAPIResource):
         Returns:
             SyncPage[Payment]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import search_payments as _search_payments
+
         return cast(
             "SyncPage[Payment]",
             self._list(
@@ -904,6 +933,9 @@ class AsyncPayments(AsyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import cancel_payment as _cancel_payment
+
         return cast(
             "Payment",
             await self._call(
@@ -971,6 +1003,9 @@ class AsyncPayments(AsyncAPIResource):
         Returns:
             AsyncPaginator[Payment]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import list_payments as _list_payments
+
         return cast(
             "AsyncPaginator[Payment]",
             self._list(
@@ -1033,6 +1068,10 @@ class AsyncPayments(AsyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import mark_payment_paid as _mark_payment_paid
+        from ..models.payment_mark_paid import PaymentMarkPaid
+
         return cast(
             "Payment",
             await self._call(
@@ -1093,6 +1132,10 @@ class AsyncPayments(AsyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import refund_payment as _refund_payment
+        from ..models.payment_refund_create import PaymentRefundCreate
+
         return cast(
             "Payment",
             await self._call(
@@ -1181,6 +1224,10 @@ class AsyncPayments(AsyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import register_payment as _register_payment
+        from ..models.payment_registration import PaymentRegistration
+
         return cast(
             "Payment",
             await self._call(
@@ -1275,6 +1322,10 @@ class AsyncPayments(AsyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import request_payment as _request_payment
+        from ..models.payment_request_create import PaymentRequestCreate
+
         return cast(
             "Payment",
             await self._call(
@@ -1334,6 +1385,9 @@ class AsyncPayments(AsyncAPIResource):
         Returns:
             Payment
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import get_payment as _get_payment
+
         return cast(
             "Payment",
             await self._call(
@@ -1391,6 +1445,9 @@ class AsyncPayments(AsyncAPIResource):
         Returns:
             AsyncPaginator[Payment]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import search_payments as _search_payments
+
         return cast(
             "AsyncPaginator[Payment]",
             self._list(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -18,28 +18,22 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..api.receipts import cancel_receipt as _cancel_receipt
-from ..api.receipts import create_receipt as _create_receipt
-from ..api.receipts import get_receipt as _get_receipt
-from ..api.receipts import list_receipts as _list_receipts
-from ..api.receipts import search_receipts as _search_receipts
-from ..api.receipts import stamp_receipt as _stamp_receipt
-from ..models.automatic_invoice_config import AutomaticInvoiceConfig
-from ..models.client_reference import ClientReference
-from ..models.item import Item
-from ..models.list_order_by import ListOrderBy
-from ..models.metadata import Metadata
-from ..models.payment_form import PaymentForm
-from ..models.receipt import Receipt
-from ..models.receipt_create import ReceiptCreate
-from ..models.receipt_fiscal_information import ReceiptFiscalInformation
-from ..models.receipt_periodicity import ReceiptPeriodicity
-from ..models.receipt_stamp import ReceiptStamp
-from ..models.receipt_stamp_target import ReceiptStampTarget
-from ..models.receipt_status import ReceiptStatus
-from ..models.sort_order import SortOrder
-from ..models.time_range import TimeRange
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.automatic_invoice_config import AutomaticInvoiceConfig
+    from ..models.client_reference import ClientReference
+    from ..models.item import Item
+    from ..models.list_order_by import ListOrderBy
+    from ..models.metadata import Metadata
+    from ..models.payment_form import PaymentForm
+    from ..models.receipt import Receipt
+    from ..models.receipt_fiscal_information import ReceiptFiscalInformation
+    from ..models.receipt_periodicity import ReceiptPeriodicity
+    from ..models.receipt_stamp_target import ReceiptStampTarget
+    from ..models.receipt_status import ReceiptStatus
+    from ..models.sort_order import SortOrder
+    from ..models.time_range import TimeRange
 
 __all__ = [
     "Receipts",
@@ -84,6 +78,9 @@ class Receipts(SyncAPIResource):
         Returns:
             Receipt
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import cancel_receipt as _cancel_receipt
+
         return cast(
             "Receipt",
             self._call(
@@ -155,6 +152,10 @@ class Receipts(SyncAPIResource):
         Returns:
             Receipt
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import create_receipt as _create_receipt
+        from ..models.receipt_create import ReceiptCreate
+
         return cast(
             "Receipt",
             self._call(
@@ -226,6 +227,9 @@ class Receipts(SyncAPIResource):
         Returns:
             SyncPage[Receipt]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import list_receipts as _list_receipts
+
         return cast(
             "SyncPage[Receipt]",
             self._list(
@@ -278,6 +282,9 @@ class Receipts(SyncAPIResource):
         Returns:
             Receipt
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import get_receipt as _get_receipt
+
         return cast(
             "Receipt",
             self._call(
@@ -335,6 +342,9 @@ class Receipts(SyncAPIResource):
         Returns:
             SyncPage[Receipt]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import search_receipts as _search_receipts
+
         return cast(
             "SyncPage[Receipt]",
             self._list(
@@ -394,6 +404,10 @@ class Receipts(SyncAPIResource):
         Returns:
             Receipt
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import stamp_receipt as _stamp_receipt
+        from ..models.receipt_stamp import ReceiptStamp
+
         return cast(
             "Receipt",
             self._call(
@@ -457,6 +471,9 @@ class AsyncReceipts(AsyncAPIResource):
         Returns:
             Receipt
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import cancel_receipt as _cancel_receipt
+
         return cast(
             "Receipt",
             await self._call(
@@ -528,6 +545,10 @@ class AsyncReceipts(AsyncAPIResource):
         Returns:
             Receipt
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import create_receipt as _create_receipt
+        from ..models.receipt_create import ReceiptCreate
+
         return cast(
             "Receipt",
             await self._call(
@@ -599,6 +620,9 @@ class AsyncReceipts(AsyncAPIResource):
         Returns:
             AsyncPaginator[Receipt]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import list_receipts as _list_receipts
+
         return cast(
             "AsyncPaginator[Receipt]",
             self._list(
@@ -651,6 +675,9 @@ class AsyncReceipts(AsyncAPIResource):
         Returns:
             Receipt
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import get_receipt as _get_receipt
+
         return cast(
             "Receipt",
             await self._call(
@@ -708,6 +735,9 @@ class AsyncReceipts(AsyncAPIResource):
         Returns:
             AsyncPaginator[Receipt]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import search_receipts as _search_receipts
+
         return cast(
             "AsyncPaginator[Receipt]",
             self._list(
@@ -767,6 +797,10 @@ class AsyncReceipts(AsyncAPIResource):
         Returns:
             Receipt
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import stamp_receipt as _stamp_receipt
+        from ..models.receipt_stamp import ReceiptStamp
+
         return cast(
             "Receipt",
             await self._call(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -17,22 +17,15 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..api.sat_downloads import activate_sat_download as _activate_sat_download
-from ..api.sat_downloads import create_sat_download_request as _create_sat_download_request
-from ..api.sat_downloads import deactivate_sat_download as _deactivate_sat_download
-from ..api.sat_downloads import get_sat_download_activation as _get_sat_download_activation
-from ..api.sat_downloads import get_sat_download_schedule as _get_sat_download_schedule
-from ..api.sat_downloads import list_sat_download_requests as _list_sat_download_requests
-from ..api.sat_downloads import update_sat_download_schedule as _update_sat_download_schedule
-from ..models.acknowledgement import Acknowledgement
-from ..models.sat_download_activation import SatDownloadActivation
-from ..models.sat_download_direction import SatDownloadDirection
-from ..models.sat_download_history import SatDownloadHistory
-from ..models.sat_download_request import SatDownloadRequest
-from ..models.sat_download_request_create import SatDownloadRequestCreate
-from ..models.sat_download_schedule import SatDownloadSchedule
-from ..models.sat_download_schedule_update import SatDownloadScheduleUpdate
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement import Acknowledgement
+    from ..models.sat_download_activation import SatDownloadActivation
+    from ..models.sat_download_direction import SatDownloadDirection
+    from ..models.sat_download_history import SatDownloadHistory
+    from ..models.sat_download_request import SatDownloadRequest
+    from ..models.sat_download_schedule import SatDownloadSchedule
 
 __all__ = [
     "SatDownloads",
@@ -74,6 +67,9 @@ class SatDownloads(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import activate_sat_download as _activate_sat_download
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -127,6 +123,10 @@ class SatDownloads(SyncAPIResource):
         Returns:
             SatDownloadRequest
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import create_sat_download_request as _create_sat_download_request
+        from ..models.sat_download_request_create import SatDownloadRequestCreate
+
         return cast(
             "SatDownloadRequest",
             self._call(
@@ -179,6 +179,9 @@ class SatDownloads(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import deactivate_sat_download as _deactivate_sat_download
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -225,6 +228,9 @@ class SatDownloads(SyncAPIResource):
         Returns:
             SatDownloadHistory
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import list_sat_download_requests as _list_sat_download_requests
+
         return cast(
             "SatDownloadHistory",
             self._call(
@@ -270,6 +276,9 @@ class SatDownloads(SyncAPIResource):
         Returns:
             SatDownloadActivation
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_activation as _get_sat_download_activation
+
         return cast(
             "SatDownloadActivation",
             self._call(
@@ -314,6 +323,9 @@ class SatDownloads(SyncAPIResource):
         Returns:
             SatDownloadSchedule
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_schedule as _get_sat_download_schedule
+
         return cast(
             "SatDownloadSchedule",
             self._call(
@@ -366,6 +378,10 @@ class SatDownloads(SyncAPIResource):
         Returns:
             SatDownloadSchedule
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import update_sat_download_schedule as _update_sat_download_schedule
+        from ..models.sat_download_schedule_update import SatDownloadScheduleUpdate
+
         return cast(
             "SatDownloadSchedule",
             self._call(
@@ -426,6 +442,9 @@ class AsyncSatDownloads(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import activate_sat_download as _activate_sat_download
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -479,6 +498,10 @@ class AsyncSatDownloads(AsyncAPIResource):
         Returns:
             SatDownloadRequest
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import create_sat_download_request as _create_sat_download_request
+        from ..models.sat_download_request_create import SatDownloadRequestCreate
+
         return cast(
             "SatDownloadRequest",
             await self._call(
@@ -531,6 +554,9 @@ class AsyncSatDownloads(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import deactivate_sat_download as _deactivate_sat_download
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -577,6 +603,9 @@ class AsyncSatDownloads(AsyncAPIResource):
         Returns:
             SatDownloadHistory
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import list_sat_download_requests as _list_sat_download_requests
+
         return cast(
             "SatDownloadHistory",
             await self._call(
@@ -622,6 +651,9 @@ class AsyncSatDownloads(AsyncAPIResource):
         Returns:
             SatDownloadActivation
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_activation as _get_sat_download_activation
+
         return cast(
             "SatDownloadActivation",
             await self._call(
@@ -666,6 +698,9 @@ class AsyncSatDownloads(AsyncAPIResource):
         Returns:
             SatDownloadSchedule
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_schedule as _get_sat_download_schedule
+
         return cast(
             "SatDownloadSchedule",
             await self._call(
@@ -718,6 +753,10 @@ class AsyncSatDownloads(AsyncAPIResource):
         Returns:
             SatDownloadSchedule
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import update_sat_download_schedule as _update_sat_download_schedule
+        from ..models.sat_download_schedule_update import SatDownloadScheduleUpdate
+
         return cast(
             "SatDownloadSchedule",
             await self._call(

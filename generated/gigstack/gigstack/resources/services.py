@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -18,22 +18,17 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..api.services import create_service as _create_service
-from ..api.services import delete_service as _delete_service
-from ..api.services import get_service as _get_service
-from ..api.services import list_services as _list_services
-from ..api.services import update_service as _update_service
-from ..models.acknowledgement import Acknowledgement
-from ..models.list_order_by import ListOrderBy
-from ..models.metadata import Metadata
-from ..models.service import Service
-from ..models.service_create import ServiceCreate
-from ..models.service_update import ServiceUpdate
-from ..models.sort_order import SortOrder
-from ..models.tax import Tax
-from ..models.taxability import Taxability
-from ..models.time_range import TimeRange
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement import Acknowledgement
+    from ..models.list_order_by import ListOrderBy
+    from ..models.metadata import Metadata
+    from ..models.service import Service
+    from ..models.sort_order import SortOrder
+    from ..models.tax import Tax
+    from ..models.taxability import Taxability
+    from ..models.time_range import TimeRange
 
 __all__ = [
     "Services",
@@ -94,6 +89,10 @@ class Services(SyncAPIResource):
         Returns:
             Service
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.services import create_service as _create_service
+        from ..models.service_create import ServiceCreate
+
         return cast(
             "Service",
             self._call(
@@ -151,6 +150,9 @@ class Services(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.services import delete_service as _delete_service
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -207,6 +209,9 @@ class Services(SyncAPIResource):
         Returns:
             SyncPage[Service]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.services import list_services as _list_services
+
         return cast(
             "SyncPage[Service]",
             self._list(
@@ -257,6 +262,9 @@ class Services(SyncAPIResource):
         Returns:
             Service
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.services import get_service as _get_service
+
         return cast(
             "Service",
             self._call(
@@ -323,6 +331,10 @@ class Services(SyncAPIResource):
         Returns:
             Service
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.services import update_service as _update_service
+        from ..models.service_update import ServiceUpdate
+
         return cast(
             "Service",
             self._call(
@@ -408,6 +420,10 @@ class AsyncServices(AsyncAPIResource):
         Returns:
             Service
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.services import create_service as _create_service
+        from ..models.service_create import ServiceCreate
+
         return cast(
             "Service",
             await self._call(
@@ -465,6 +481,9 @@ class AsyncServices(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.services import delete_service as _delete_service
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -521,6 +540,9 @@ class AsyncServices(AsyncAPIResource):
         Returns:
             AsyncPaginator[Service]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.services import list_services as _list_services
+
         return cast(
             "AsyncPaginator[Service]",
             self._list(
@@ -571,6 +593,9 @@ class AsyncServices(AsyncAPIResource):
         Returns:
             Service
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.services import get_service as _get_service
+
         return cast(
             "Service",
             await self._call(
@@ -637,6 +662,10 @@ class AsyncServices(AsyncAPIResource):
         Returns:
             Service
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.services import update_service as _update_service
+        from ..models.service_update import ServiceUpdate
+
         return cast(
             "Service",
             await self._call(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
-from typing import IO, Any, cast
+from typing import IO, TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -19,50 +19,29 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..api.teams import add_team_member as _add_team_member
-from ..api.teams import create_team as _create_team
-from ..api.teams import create_team_series as _create_team_series
-from ..api.teams import get_team as _get_team
-from ..api.teams import get_team_integrations as _get_team_integrations
-from ..api.teams import get_team_onboarding_url as _get_team_onboarding_url
-from ..api.teams import get_team_settings as _get_team_settings
-from ..api.teams import list_team_series as _list_team_series
-from ..api.teams import list_teams as _list_teams
-from ..api.teams import remove_team_member as _remove_team_member
-from ..api.teams import sign_team_manifest as _sign_team_manifest
-from ..api.teams import update_team as _update_team
-from ..api.teams import update_team_series as _update_team_series
-from ..api.teams import update_team_settings as _update_team_settings
-from ..api.teams import upload_team_csd as _upload_team_csd
-from ..api.teams import upload_team_fiel as _upload_team_fiel
-from ..models.acknowledgement import Acknowledgement
-from ..models.address import Address
-from ..models.cfdi_use import CfdiUse
-from ..models.list_order_by import ListOrderBy
-from ..models.sort_order import SortOrder
-from ..models.tax_system import TaxSystem
-from ..models.team import Team
-from ..models.team_brand import TeamBrand
-from ..models.team_complement import TeamComplement
-from ..models.team_create import TeamCreate
-from ..models.team_csd_upload import TeamCsdUpload
-from ..models.team_default_series import TeamDefaultSeries
-from ..models.team_email_settings import TeamEmailSettings
-from ..models.team_fiel_upload import TeamFielUpload
-from ..models.team_integrations import TeamIntegrations
-from ..models.team_member_assignment import TeamMemberAssignment
-from ..models.team_member_removal import TeamMemberRemoval
-from ..models.team_member_role import TeamMemberRole
-from ..models.team_onboarding_url import TeamOnboardingUrl
-from ..models.team_periodicity import TeamPeriodicity
-from ..models.team_series import TeamSeries
-from ..models.team_series_create import TeamSeriesCreate
-from ..models.team_series_list import TeamSeriesList
-from ..models.team_series_update import TeamSeriesUpdate
-from ..models.team_settings import TeamSettings
-from ..models.team_tax_default import TeamTaxDefault
-from ..models.team_update import TeamUpdate
 from ..types import UNSET, File, Unset
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement import Acknowledgement
+    from ..models.address import Address
+    from ..models.cfdi_use import CfdiUse
+    from ..models.list_order_by import ListOrderBy
+    from ..models.sort_order import SortOrder
+    from ..models.tax_system import TaxSystem
+    from ..models.team import Team
+    from ..models.team_brand import TeamBrand
+    from ..models.team_complement import TeamComplement
+    from ..models.team_default_series import TeamDefaultSeries
+    from ..models.team_email_settings import TeamEmailSettings
+    from ..models.team_integrations import TeamIntegrations
+    from ..models.team_member_assignment import TeamMemberAssignment
+    from ..models.team_member_role import TeamMemberRole
+    from ..models.team_onboarding_url import TeamOnboardingUrl
+    from ..models.team_periodicity import TeamPeriodicity
+    from ..models.team_series import TeamSeries
+    from ..models.team_series_list import TeamSeriesList
+    from ..models.team_settings import TeamSettings
+    from ..models.team_tax_default import TeamTaxDefault
 
 __all__ = [
     "TeamsSeries",
@@ -116,6 +95,10 @@ class TeamsSeries(SyncAPIResource):
         Returns:
             TeamSeries
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import create_team_series as _create_team_series
+        from ..models.team_series_create import TeamSeriesCreate
+
         return cast(
             "TeamSeries",
             self._call(
@@ -168,6 +151,9 @@ class TeamsSeries(SyncAPIResource):
         Returns:
             TeamSeriesList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_team_series as _list_team_series
+
         return cast(
             "TeamSeriesList",
             self._call(
@@ -221,6 +207,10 @@ class TeamsSeries(SyncAPIResource):
         Returns:
             TeamSeries
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import update_team_series as _update_team_series
+        from ..models.team_series_update import TeamSeriesUpdate
+
         return cast(
             "TeamSeries",
             self._call(
@@ -289,6 +279,10 @@ class AsyncTeamsSeries(AsyncAPIResource):
         Returns:
             TeamSeries
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import create_team_series as _create_team_series
+        from ..models.team_series_create import TeamSeriesCreate
+
         return cast(
             "TeamSeries",
             await self._call(
@@ -341,6 +335,9 @@ class AsyncTeamsSeries(AsyncAPIResource):
         Returns:
             TeamSeriesList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_team_series as _list_team_series
+
         return cast(
             "TeamSeriesList",
             await self._call(
@@ -394,6 +391,10 @@ class AsyncTeamsSeries(AsyncAPIResource):
         Returns:
             TeamSeries
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import update_team_series as _update_team_series
+        from ..models.team_series_update import TeamSeriesUpdate
+
         return cast(
             "TeamSeries",
             await self._call(
@@ -475,6 +476,9 @@ class TeamsSettings(SyncAPIResource):
         Returns:
             TeamSettings
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_settings as _get_team_settings
+
         return cast(
             "TeamSettings",
             self._call(
@@ -561,6 +565,10 @@ class TeamsSettings(SyncAPIResource):
         Returns:
             TeamSettings
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import update_team_settings as _update_team_settings
+        from ..models.team_settings import TeamSettings
+
         return cast(
             "TeamSettings",
             self._call(
@@ -638,6 +646,9 @@ class AsyncTeamsSettings(AsyncAPIResource):
         Returns:
             TeamSettings
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_settings as _get_team_settings
+
         return cast(
             "TeamSettings",
             await self._call(
@@ -724,6 +735,10 @@ class AsyncTeamsSettings(AsyncAPIResource):
         Returns:
             TeamSettings
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import update_team_settings as _update_team_settings
+        from ..models.team_settings import TeamSettings
+
         return cast(
             "TeamSettings",
             await self._call(
@@ -832,6 +847,10 @@ class Teams(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import add_team_member as _add_team_member
+        from ..models.team_member_assignment import TeamMemberAssignment
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -905,6 +924,10 @@ class Teams(SyncAPIResource):
         Returns:
             Team
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import create_team as _create_team
+        from ..models.team_create import TeamCreate
+
         return cast(
             "Team",
             self._call(
@@ -969,6 +992,9 @@ class Teams(SyncAPIResource):
         Returns:
             SyncPage[Team]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_teams as _list_teams
+
         return cast(
             "SyncPage[Team]",
             self._list(
@@ -1020,6 +1046,10 @@ class Teams(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import remove_team_member as _remove_team_member
+        from ..models.team_member_removal import TeamMemberRemoval
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -1070,6 +1100,9 @@ class Teams(SyncAPIResource):
         Returns:
             Team
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team as _get_team
+
         return cast(
             "Team",
             self._call(
@@ -1116,6 +1149,9 @@ class Teams(SyncAPIResource):
         Returns:
             TeamIntegrations
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_integrations as _get_team_integrations
+
         return cast(
             "TeamIntegrations",
             self._call(
@@ -1164,6 +1200,9 @@ class Teams(SyncAPIResource):
         Returns:
             TeamOnboardingUrl
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_onboarding_url as _get_team_onboarding_url
+
         return cast(
             "TeamOnboardingUrl",
             self._call(
@@ -1212,6 +1251,9 @@ class Teams(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import sign_team_manifest as _sign_team_manifest
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -1276,6 +1318,10 @@ class Teams(SyncAPIResource):
         Returns:
             Team
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import update_team as _update_team
+        from ..models.team_update import TeamUpdate
+
         return cast(
             "Team",
             self._call(
@@ -1339,6 +1385,10 @@ class Teams(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import upload_team_csd as _upload_team_csd
+        from ..models.team_csd_upload import TeamCsdUpload
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -1399,6 +1449,10 @@ class Teams(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import upload_team_fiel as _upload_team_fiel
+        from ..models.team_fiel_upload import TeamFielUpload
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -1473,6 +1527,10 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import add_team_member as _add_team_member
+        from ..models.team_member_assignment import TeamMemberAssignment
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -1546,6 +1604,10 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             Team
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import create_team as _create_team
+        from ..models.team_create import TeamCreate
+
         return cast(
             "Team",
             await self._call(
@@ -1610,6 +1672,9 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             AsyncPaginator[Team]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_teams as _list_teams
+
         return cast(
             "AsyncPaginator[Team]",
             self._list(
@@ -1661,6 +1726,10 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import remove_team_member as _remove_team_member
+        from ..models.team_member_removal import TeamMemberRemoval
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -1711,6 +1780,9 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             Team
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team as _get_team
+
         return cast(
             "Team",
             await self._call(
@@ -1757,6 +1829,9 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             TeamIntegrations
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_integrations as _get_team_integrations
+
         return cast(
             "TeamIntegrations",
             await self._call(
@@ -1805,6 +1880,9 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             TeamOnboardingUrl
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_onboarding_url as _get_team_onboarding_url
+
         return cast(
             "TeamOnboardingUrl",
             await self._call(
@@ -1853,6 +1931,9 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import sign_team_manifest as _sign_team_manifest
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -1917,6 +1998,10 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             Team
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import update_team as _update_team
+        from ..models.team_update import TeamUpdate
+
         return cast(
             "Team",
             await self._call(
@@ -1980,6 +2065,10 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import upload_team_csd as _upload_team_csd
+        from ..models.team_csd_upload import TeamCsdUpload
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -2040,6 +2129,10 @@ class AsyncTeams(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import upload_team_fiel as _upload_team_fiel
+        from ..models.team_fiel_upload import TeamFielUpload
+
         return cast(
             "Acknowledgement",
             await self._call(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -18,22 +18,14 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..api.users import create_user as _create_user
-from ..api.users import create_user_login_link as _create_user_login_link
-from ..api.users import get_user as _get_user
-from ..api.users import list_users as _list_users
-from ..api.users import reset_user_password as _reset_user_password
-from ..api.users import update_user as _update_user
-from ..models.acknowledgement import Acknowledgement
-from ..models.address import Address
-from ..models.team_member_role import TeamMemberRole
-from ..models.user import User
-from ..models.user_create import UserCreate
-from ..models.user_login_link import UserLoginLink
-from ..models.user_login_link_create import UserLoginLinkCreate
-from ..models.user_password_reset import UserPasswordReset
-from ..models.user_update import UserUpdate
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement import Acknowledgement
+    from ..models.address import Address
+    from ..models.team_member_role import TeamMemberRole
+    from ..models.user import User
+    from ..models.user_login_link import UserLoginLink
 
 __all__ = [
     "Users",
@@ -94,6 +86,10 @@ class Users(SyncAPIResource):
         Returns:
             User
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import create_user as _create_user
+        from ..models.user_create import UserCreate
+
         return cast(
             "User",
             self._call(
@@ -151,6 +147,10 @@ class Users(SyncAPIResource):
         Returns:
             UserLoginLink
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import create_user_login_link as _create_user_login_link
+        from ..models.user_login_link_create import UserLoginLinkCreate
+
         return cast(
             "UserLoginLink",
             self._call(
@@ -203,6 +203,9 @@ class Users(SyncAPIResource):
         Returns:
             SyncPage[User]
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import list_users as _list_users
+
         return cast(
             "SyncPage[User]",
             self._list(
@@ -250,6 +253,10 @@ class Users(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import reset_user_password as _reset_user_password
+        from ..models.user_password_reset import UserPasswordReset
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -299,6 +306,9 @@ class Users(SyncAPIResource):
         Returns:
             User
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import get_user as _get_user
+
         return cast(
             "User",
             self._call(
@@ -358,6 +368,10 @@ class Users(SyncAPIResource):
         Returns:
             User
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import update_user as _update_user
+        from ..models.user_update import UserUpdate
+
         return cast(
             "User",
             self._call(
@@ -439,6 +453,10 @@ class AsyncUsers(AsyncAPIResource):
         Returns:
             User
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import create_user as _create_user
+        from ..models.user_create import UserCreate
+
         return cast(
             "User",
             await self._call(
@@ -496,6 +514,10 @@ class AsyncUsers(AsyncAPIResource):
         Returns:
             UserLoginLink
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import create_user_login_link as _create_user_login_link
+        from ..models.user_login_link_create import UserLoginLinkCreate
+
         return cast(
             "UserLoginLink",
             await self._call(
@@ -548,6 +570,9 @@ class AsyncUsers(AsyncAPIResource):
         Returns:
             AsyncPaginator[User]: await it for the first page, or `async for` it for every item.
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import list_users as _list_users
+
         return cast(
             "AsyncPaginator[User]",
             self._list(
@@ -595,6 +620,10 @@ class AsyncUsers(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import reset_user_password as _reset_user_password
+        from ..models.user_password_reset import UserPasswordReset
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -644,6 +673,9 @@ class AsyncUsers(AsyncAPIResource):
         Returns:
             User
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import get_user as _get_user
+
         return cast(
             "User",
             await self._call(
@@ -703,6 +735,10 @@ class AsyncUsers(AsyncAPIResource):
         Returns:
             User
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import update_user as _update_user
+        from ..models.user_update import UserUpdate
+
         return cast(
             "User",
             await self._call(

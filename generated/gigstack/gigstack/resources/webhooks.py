@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 import httpx
 
@@ -16,19 +16,14 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..api.webhooks import create_webhook as _create_webhook
-from ..api.webhooks import delete_webhook as _delete_webhook
-from ..api.webhooks import get_webhook as _get_webhook
-from ..api.webhooks import list_webhooks as _list_webhooks
-from ..api.webhooks import update_webhook as _update_webhook
-from ..models.acknowledgement import Acknowledgement
-from ..models.webhook import Webhook
-from ..models.webhook_create import WebhookCreate
-from ..models.webhook_event_type import WebhookEventType
-from ..models.webhook_list import WebhookList
-from ..models.webhook_status import WebhookStatus
-from ..models.webhook_update import WebhookUpdate
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.acknowledgement import Acknowledgement
+    from ..models.webhook import Webhook
+    from ..models.webhook_event_type import WebhookEventType
+    from ..models.webhook_list import WebhookList
+    from ..models.webhook_status import WebhookStatus
 
 __all__ = [
     "Webhooks",
@@ -78,6 +73,10 @@ class Webhooks(SyncAPIResource):
         Returns:
             Webhook
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import create_webhook as _create_webhook
+        from ..models.webhook_create import WebhookCreate
+
         return cast(
             "Webhook",
             self._call(
@@ -130,6 +129,9 @@ class Webhooks(SyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import delete_webhook as _delete_webhook
+
         return cast(
             "Acknowledgement",
             self._call(
@@ -179,6 +181,9 @@ class Webhooks(SyncAPIResource):
         Returns:
             WebhookList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import list_webhooks as _list_webhooks
+
         return cast(
             "WebhookList",
             self._call(
@@ -227,6 +232,9 @@ class Webhooks(SyncAPIResource):
         Returns:
             Webhook
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import get_webhook as _get_webhook
+
         return cast(
             "Webhook",
             self._call(
@@ -282,6 +290,10 @@ class Webhooks(SyncAPIResource):
         Returns:
             Webhook
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import update_webhook as _update_webhook
+        from ..models.webhook_update import WebhookUpdate
+
         return cast(
             "Webhook",
             self._call(
@@ -351,6 +363,10 @@ class AsyncWebhooks(AsyncAPIResource):
         Returns:
             Webhook
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import create_webhook as _create_webhook
+        from ..models.webhook_create import WebhookCreate
+
         return cast(
             "Webhook",
             await self._call(
@@ -403,6 +419,9 @@ class AsyncWebhooks(AsyncAPIResource):
         Returns:
             Acknowledgement
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import delete_webhook as _delete_webhook
+
         return cast(
             "Acknowledgement",
             await self._call(
@@ -452,6 +471,9 @@ class AsyncWebhooks(AsyncAPIResource):
         Returns:
             WebhookList
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import list_webhooks as _list_webhooks
+
         return cast(
             "WebhookList",
             await self._call(
@@ -500,6 +522,9 @@ class AsyncWebhooks(AsyncAPIResource):
         Returns:
             Webhook
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import get_webhook as _get_webhook
+
         return cast(
             "Webhook",
             await self._call(
@@ -555,6 +580,10 @@ class AsyncWebhooks(AsyncAPIResource):
         Returns:
             Webhook
         """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import update_webhook as _update_webhook
+        from ..models.webhook_update import WebhookUpdate
+
         return cast(
             "Webhook",
             await self._call(
