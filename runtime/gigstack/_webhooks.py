@@ -7,10 +7,10 @@ for one: a callable given the raw body and the headers, which raises to refuse t
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from . import _json
 from ._models import Model
 from .errors import WebhookPayloadError
 
@@ -38,7 +38,7 @@ def parse_event(
     if len(raw) > MAX_WEBHOOK_BYTES:
         raise WebhookPayloadError(f"The webhook body is larger than {MAX_WEBHOOK_BYTES} bytes")
     try:
-        payload = json.loads(raw)
+        payload = _json.loads(raw)
     except (ValueError, RecursionError) as error:
         raise WebhookPayloadError(f"The webhook body is not JSON: {error}") from None
     if not isinstance(payload, dict):

@@ -285,8 +285,10 @@ def _context(response: httpx.Response, url: str | None = None) -> dict[str, Any]
 
 def decode_json(content: bytes) -> tuple[bool, Any]:
     """(True, value) for a JSON body, (False, None) for anything else, pathological nesting included."""
+    from . import _json
+
     try:
-        return True, json.loads(content)
+        return True, _json.loads(content)
     except (ValueError, RecursionError, UnicodeDecodeError):
         return False, None
 
