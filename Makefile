@@ -5,8 +5,8 @@
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
-bootstrap: ## Install the locked Python toolchain (.venv) and pinned Node tools (tools/)
-	@scripts/bootstrap
+bootstrap: ## Install every part of the toolchain: .venv, the pinned Node.js and each Node tool under tools/
+	@scripts/bootstrap all
 
 generate: ## Regenerate generated/ from openapi/, generator-config.yaml and templates/
 	@scripts/generate
