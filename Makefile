@@ -1,6 +1,6 @@
 # A thin index over scripts/: each target runs one script. `make` lists them.
 .DEFAULT_GOAL := help
-.PHONY: help bootstrap generate check-drift validate lint test coverage-table mock docs record bench
+.PHONY: help bootstrap generate check-drift validate lint test coverage-table mock docs record bench package
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -37,3 +37,6 @@ record: ## Re-record fixtures from a live API (GIGSTACK_API_KEY, a test-mode key
 
 bench: ## Benchmarks as ratios to raw httpx / json.loads / pydantic (bench/results.md); ARGS=--quick
 	@scripts/bench $(ARGS)
+
+package: ## Build the wheel and sdist of generated/gigstack into build/dist and check them (twine check --strict)
+	@scripts/package
