@@ -1,6 +1,6 @@
 # A thin index over scripts/: each target runs one script. `make` lists them.
 .DEFAULT_GOAL := help
-.PHONY: help bootstrap generate check-drift validate lint test coverage-table mock docs record bench api-diff api-check package
+.PHONY: help bootstrap generate check-drift validate lint test coverage-table mock docs record bench api-diff api-check package test-lowest
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -39,10 +39,13 @@ bench: ## Benchmarks as ratios to raw httpx / json.loads / pydantic (bench/resul
 	@scripts/bench $(ARGS)
 
 api-diff: ## Changes to the HTTP contract and Python API since BASE=<ref> (HEAD=<ref>, default: working tree); fails if any break
-	@$(if $(BASE),,$(error usage: make api-diff BASE=<git ref> [HEAD=<git ref>]))scripts/api-diff --base "$(BASE)" $(if $(HEAD),--head "$(HEAD)")
+	@$(if $(BASE),,$(error usage: make api-diff BASE=<git ref> [HEAD=<git ref>]))scripts/api-diff --base "$(BASE)" $(if $(HEAD),--head "$(HEAD)") $(ARGS)
 
 api-check: ## The CI gate: changes since the last v* tag (or the previous commit); CHANGELOG.md must name every break
 	@scripts/api-check
 
 package: ## Build the wheel and sdist of generated/gigstack into build/dist and check them (twine check --strict)
 	@scripts/package
+
+test-lowest: ## The package's runtime and contract tests with the lowest httpx, attrs and httpx-retries it allows
+	@scripts/test-lowest $(ARGS)
