@@ -1,12 +1,12 @@
 # A thin index over scripts/: each target runs one script. `make` lists them.
 .DEFAULT_GOAL := help
-.PHONY: help bootstrap generate check-drift validate lint test coverage-table mock docs record bench
+.PHONY: help bootstrap generate check-drift validate lint test coverage-table mock docs record bench api-diff api-check package test-lowest
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
 
-bootstrap: ## Install the locked Python toolchain (.venv) and pinned Node tools (tools/)
-	@scripts/bootstrap
+bootstrap: ## Install every part of the toolchain: .venv, the pinned Node.js and each Node tool under tools/
+	@scripts/bootstrap all
 
 generate: ## Regenerate generated/ from openapi/, generator-config.yaml and templates/
 	@scripts/generate
@@ -37,3 +37,15 @@ record: ## Re-record fixtures from a live API (GIGSTACK_API_KEY, a test-mode key
 
 bench: ## Benchmarks as ratios to raw httpx / json.loads / pydantic (bench/results.md); ARGS=--quick
 	@scripts/bench $(ARGS)
+
+api-diff: ## Changes to the HTTP contract and Python API since BASE=<ref> (HEAD=<ref>, default: working tree); fails if any break
+	@$(if $(BASE),,$(error usage: make api-diff BASE=<git ref> [HEAD=<git ref>]))scripts/api-diff --base "$(BASE)" $(if $(HEAD),--head "$(HEAD)") $(ARGS)
+
+api-check: ## The CI gate: changes since the last v* tag (or the previous commit); CHANGELOG.md must name every break
+	@scripts/api-check
+
+package: ## Build the wheel and sdist of generated/gigstack into build/dist and check them (twine check --strict)
+	@scripts/package
+
+test-lowest: ## The package's runtime and contract tests with the lowest httpx, attrs and httpx-retries it allows
+	@scripts/test-lowest $(ARGS)

@@ -9,7 +9,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
 
 def recorded(relative: str) -> dict[str, Any]:
-    return json.loads((FIXTURES / relative).read_text())["response"]["json"]
+    body: dict[str, Any] = json.loads((FIXTURES / relative).read_text())["response"]["json"]
+    return body
 
 
 def page_of(item: dict[str, Any], count: int, *, prefix: str, message: str, next_: str | None = None) -> dict[str, Any]:
@@ -23,7 +24,8 @@ def page_of(item: dict[str, Any], count: int, *, prefix: str, message: str, next
 
 
 def client_item() -> dict[str, Any]:
-    return recorded("clients/getClient/200_found.json")["data"]
+    item: dict[str, Any] = recorded("clients/getClient/200_found.json")["data"]
+    return item
 
 
 def clients_page(count: int = 100, next_: str | None = None) -> dict[str, Any]:

@@ -39,7 +39,8 @@ class PeerModels:
 
     def _target(self, schema: dict[str, Any]) -> dict[str, Any]:
         if "$ref" in schema:
-            return self.schemas[schema["$ref"].rsplit("/", 1)[1]]
+            target: dict[str, Any] = self.schemas[schema["$ref"].rsplit("/", 1)[1]]
+            return target
         return schema
 
     def annotation(self, schema: dict[str, Any]) -> Any:
@@ -63,4 +64,4 @@ class PeerModels:
             return list[self.annotation(schema.get("items", {}))]  # type: ignore[misc]
         if kinds == "object":
             return dict[str, Any]
-        return JSON_TYPES.get(kinds, Any)
+        return JSON_TYPES.get(kinds, Any) if isinstance(kinds, str) else Any

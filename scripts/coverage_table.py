@@ -7,6 +7,7 @@ python scripts/coverage_table.py --write    rewrite it in README.md between the 
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -14,8 +15,9 @@ ROOT = Path(__file__).resolve().parent.parent
 START, END = "<!-- coverage:start -->", "<!-- coverage:end -->"
 
 
-def table(spec: dict) -> str:
-    rows, levels = [], Counter()
+def table(spec: dict[str, Any]) -> str:
+    rows: list[tuple[str, str, str, str]] = []
+    levels: Counter[str] = Counter()
     for path, item in spec["paths"].items():
         for method, op in item.items():
             if not isinstance(op, dict) or "operationId" not in op:

@@ -21,7 +21,7 @@ def sha256_of(*paths: Path) -> str:
 
 
 def main(bundled_spec: str) -> None:
-    redocly = json.loads((ROOT / "tools/node_modules/@redocly/cli/package.json").read_text())
+    redocly = json.loads((ROOT / "tools/redocly/node_modules/@redocly/cli/package.json").read_text())
     provenance = {
         "generator": {"openapi-python-client": version("openapi-python-client"), "ruff": version("ruff")},
         "bundler": {"@redocly/cli": redocly["version"]},

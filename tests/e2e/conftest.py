@@ -1,4 +1,5 @@
-"""The end-to-end tests share one Prism mock, started for the session and stopped after it."""
+"""The end-to-end tests share one Prism mock, installed when missing, started for the session and
+stopped after it."""
 
 from collections.abc import Iterator
 
@@ -9,6 +10,7 @@ from support import mock_api
 
 @pytest.fixture(scope="session")
 def mock(tmp_path_factory: pytest.TempPathFactory) -> Iterator[mock_api.MockApi]:
+    mock_api.install()
     process, api = mock_api.start(tmp_path_factory.mktemp("prism") / "prism.log")
     try:
         yield api

@@ -32,7 +32,7 @@ class Fixture:
     @property
     def api_path(self) -> str:
         """The request path relative to the API root (without the /v2 prefix)."""
-        path = self.request["path"]
+        path = str(self.request["path"])
         assert path.startswith(API_PREFIX + "/"), f"{self.name}: path must start with {API_PREFIX}/"
         return path[len(API_PREFIX) :]
 

@@ -12,7 +12,9 @@ import httpx
 
 from support.paths import BUNDLED_SPEC, ROOT
 
-PRISM = ROOT / "tools" / "node_modules" / ".bin" / "prism"
+# Prism runs on the Node.js pinned in tools/node, whatever `node` the machine has on PATH.
+NODE = ROOT / "tools" / "node" / "node_modules" / ".bin" / "node"
+PRISM = ROOT / "tools" / "prism" / "node_modules" / ".bin" / "prism"
 VIOLATION_MARK = "✖  error"
 
 
@@ -38,12 +40,17 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def install() -> None:
+    """Install Prism and the pinned Node.js (a no-op once they are there)."""
+    subprocess.run([str(ROOT / "scripts" / "bootstrap"), "mock"], check=True)
+
+
 def start(log: Path, startup_seconds: float = 60) -> tuple[subprocess.Popen[bytes], MockApi]:
     if not PRISM.exists():
-        raise RuntimeError(f"{PRISM} is missing: run `make bootstrap`")
+        raise RuntimeError(f"{PRISM} is missing: run `scripts/bootstrap mock`")
     port = free_port()
     process = subprocess.Popen(
-        [str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), "--errors", str(BUNDLED_SPEC)],
+        [str(NODE), str(PRISM), "mock", "--host", "127.0.0.1", "--port", str(port), "--errors", str(BUNDLED_SPEC)],
         stdout=log.open("wb"),
         stderr=subprocess.STDOUT,
         start_new_session=True,  # its own process group, so stop() ends Prism's children too

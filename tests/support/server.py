@@ -55,8 +55,7 @@ class ScriptedServer:
 
     @property
     def base_url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host}:{port}/v2"
+        return f"http://127.0.0.1:{self._httpd.server_port}/v2"
 
     def queue(self, *replies: Reply) -> "ScriptedServer":
         self.replies.extend(replies)

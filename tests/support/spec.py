@@ -51,7 +51,8 @@ class Operation:
 
 @cache
 def document() -> dict[str, Any]:
-    return yaml.safe_load(BUNDLED_SPEC.read_text())
+    loaded: dict[str, Any] = yaml.safe_load(BUNDLED_SPEC.read_text())
+    return loaded
 
 
 def resolve(node: dict[str, Any]) -> dict[str, Any]:
