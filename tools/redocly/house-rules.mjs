@@ -25,10 +25,23 @@ const XEvidence = {
   required: ['level'],
 };
 
+// x-sdk.download: a method that fetches one of the links the operation returns (select: the
+// query parameter that picks the file). x-sdk.pagination: "none" when a list-shaped answer
+// must not be walked as pages.
+const XSdkDownload = {
+  properties: {
+    method: { type: 'string' },
+    select: { type: 'string' },
+  },
+  required: ['method', 'select'],
+};
+
 const XSdk = {
   properties: {
     resource: { type: 'string' },
     method: { type: 'string' },
+    download: 'XSdkDownload',
+    pagination: { type: 'string', enum: ['none'] },
   },
   required: ['resource', 'method'],
 };
@@ -38,6 +51,7 @@ function withExtensions(types) {
     ...types,
     XEvidence,
     XSdk,
+    XSdkDownload,
     Operation: {
       ...types.Operation,
       properties: { ...types.Operation.properties, 'x-evidence': 'XEvidence', 'x-sdk': 'XSdk' },
