@@ -107,7 +107,9 @@ FIXED_SDK_NAMES = {
 def test_operation_declares_its_place_in_the_resource_client(op) -> None:
     sdk = op.raw.get("x-sdk")
     assert isinstance(sdk, dict), f"{op.operation_id}: x-sdk: {{resource: <dotted.path>, method: <snake_case>}}"
-    assert re.fullmatch(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*", str(sdk.get("resource"))), f"{op.operation_id}: resource"
+    assert re.fullmatch(r"[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*", str(sdk.get("resource"))), (
+        f"{op.operation_id}: resource"
+    )
     assert re.fullmatch(r"[a-z][a-z0-9_]*", str(sdk.get("method"))), f"{op.operation_id}: method must be snake_case"
 
 
