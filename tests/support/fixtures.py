@@ -112,6 +112,8 @@ def example_form(schema: dict[str, Any], where: str) -> tuple[dict[str, str], di
         prop = resolve(prop)
         if prop.get("type") == "string" and prop.get("format") == "binary":
             files[name] = dict(SAMPLE_FILE)
+        elif name in schema.get("required", []) and prop.get("format") == "password":
+            form[name] = "REDACTED"  # fixtures never hold a secret
         elif name in schema.get("required", []):
             form[name] = wire(example_of(prop, f"{where} form field {name}"))
     return form, files
