@@ -145,7 +145,6 @@ from .team_create import TeamCreate
 from .team_csd_upload import TeamCsdUpload
 from .team_default_series import TeamDefaultSeries
 from .team_email_settings import TeamEmailSettings
-from .team_fiel_upload import TeamFielUpload
 from .team_integration import TeamIntegration
 from .team_integrations import TeamIntegrations
 from .team_integrations_response import TeamIntegrationsResponse
@@ -159,6 +158,7 @@ from .team_onboarding_url_response import TeamOnboardingUrlResponse
 from .team_periodicity import TeamPeriodicity
 from .team_response import TeamResponse
 from .team_sat import TeamSat
+from .team_sat_connection_upload import TeamSatConnectionUpload
 from .team_series import TeamSeries
 from .team_series_create import TeamSeriesCreate
 from .team_series_list import TeamSeriesList
@@ -183,8 +183,10 @@ from .user_role import UserRole
 from .user_team import UserTeam
 from .user_update import UserUpdate
 from .webhook import Webhook
+from .webhook_configuration_operation import WebhookConfigurationOperation
 from .webhook_create import WebhookCreate
 from .webhook_customer_event import WebhookCustomerEvent
+from .webhook_delete import WebhookDelete
 from .webhook_event import WebhookEvent
 from .webhook_event_data import WebhookEventData
 from .webhook_event_type import WebhookEventType
@@ -194,8 +196,12 @@ from .webhook_list import WebhookList
 from .webhook_payment_data import WebhookPaymentData
 from .webhook_payment_event import WebhookPaymentEvent
 from .webhook_response import WebhookResponse
+from .webhook_security_state import WebhookSecurityState
+from .webhook_signing_state import WebhookSigningState
 from .webhook_status import WebhookStatus
 from .webhook_update import WebhookUpdate
+from .webhook_version import WebhookVersion
+from .webhook_write_response import WebhookWriteResponse
 
 __all__ = (
     "Acknowledgement",
@@ -343,7 +349,6 @@ __all__ = (
     "TeamCsdUpload",
     "TeamDefaultSeries",
     "TeamEmailSettings",
-    "TeamFielUpload",
     "TeamIntegration",
     "TeamIntegrations",
     "TeamIntegrationsResponse",
@@ -357,6 +362,7 @@ __all__ = (
     "TeamPeriodicity",
     "TeamResponse",
     "TeamSat",
+    "TeamSatConnectionUpload",
     "TeamSeries",
     "TeamSeriesCreate",
     "TeamSeriesList",
@@ -381,8 +387,10 @@ __all__ = (
     "UserTeam",
     "UserUpdate",
     "Webhook",
+    "WebhookConfigurationOperation",
     "WebhookCreate",
     "WebhookCustomerEvent",
+    "WebhookDelete",
     "WebhookEvent",
     "WebhookEventData",
     "WebhookEventType",
@@ -392,6 +400,10 @@ __all__ = (
     "WebhookPaymentData",
     "WebhookPaymentEvent",
     "WebhookResponse",
+    "WebhookSecurityState",
+    "WebhookSigningState",
     "WebhookStatus",
     "WebhookUpdate",
+    "WebhookVersion",
+    "WebhookWriteResponse",
 )

@@ -21,10 +21,13 @@ class WebhookCustomerEvent:
     """A `customer.*` delivery; `data` is the client as the Clients endpoints return it.
 
     Attributes:
-        event (WebhookEventType): An event a webhook can subscribe to. gigstack adds events over time (its CLI mentions
-            team
-            events too); a name this version does not know is kept as it comes. `customer.*` events are
-            about clients: gigstack renamed them from `client.*`.
+        event (WebhookEventType): An event a webhook can subscribe to. Two vocabularies are listed: the older names
+            gigstack's
+            n8n node offers (`invoice.cancelled`, `payment.refunded`, ...) and the 26 names gigstack's
+            CLI validates in its webhook configuration schema (`invoice.canceled` with one L,
+            `teams.*`, `service.*`, `sat.invoice.synced`, ...). gigstack adds events over time; a name
+            this version does not know is kept as it comes. `customer.*` events are about clients:
+            gigstack renamed them from `client.*`.
              Example: invoice.stamped.
         data (Client): A client (customer) of your team: who you invoice and charge. Only `id` is always present;
             list responses return a subset of the fields. Fields may be `null` when never set.

@@ -17,14 +17,16 @@ T = TypeVar("T", bound="WebhookList")
 
 @_attrs_define
 class WebhookList:
-    """A page of webhooks.
+    """A page of webhooks. gigstack's CLI pages this list with `cursor` and reads `next_cursor`; an
+    empty page can still have `has_more`.
 
-    Attributes:
-        data (list[None | Webhook]):
-        message (str | Unset):  Example: Clients retrieved successfully.
-        next_ (None | str | Unset): Cursor of the next page. Example: client_0987654321.
-        has_more (bool | Unset): Whether another page follows.
-        total_results (int | None | Unset): Number of results across all pages.
+        Attributes:
+            data (list[None | Webhook]):
+            message (str | Unset):  Example: Clients retrieved successfully.
+            next_ (None | str | Unset): Cursor of the next page. Example: client_0987654321.
+            has_more (bool | Unset): Whether another page follows.
+            total_results (int | None | Unset): Number of results across all pages.
+            next_cursor (None | str | Unset): Cursor of the next page (send it as `cursor`). Example: opaque_cursor_8Kq2.
     """
 
     data: list[None | Webhook]
@@ -32,6 +34,7 @@ class WebhookList:
     next_: None | str | Unset = UNSET
     has_more: bool | Unset = UNSET
     total_results: int | None | Unset = UNSET
+    next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,6 +63,12 @@ class WebhookList:
         else:
             total_results = self.total_results
 
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -75,6 +84,8 @@ class WebhookList:
             field_dict["has_more"] = has_more
         if total_results is not UNSET:
             field_dict["total_results"] = total_results
+        if next_cursor is not UNSET:
+            field_dict["next_cursor"] = next_cursor
 
         return field_dict
 
@@ -106,12 +117,15 @@ class WebhookList:
 
         total_results: int | None | Unset = d.pop("total_results", UNSET)
 
+        next_cursor: None | str | Unset = d.pop("next_cursor", UNSET)
+
         webhook_list = cls(
             data=data,
             message=message,
             next_=next_,
             has_more=has_more,
             total_results=total_results,
+            next_cursor=next_cursor,
         )
 
         webhook_list.additional_properties = d

@@ -20,7 +20,9 @@ class WebhookResponse:
     """One webhook in the standard envelope.
 
     Attributes:
-        data (Webhook): A webhook subscription. Note `created_at` is in unix *milliseconds*.
+        data (Webhook): A webhook subscription. Note `created_at` is in unix *milliseconds*. `revision` changes with
+            every change to the configuration: pass it back as `expected_revision` to update or delete
+            only the version you read.
         message (str | Unset):  Example: Operation completed successfully.
         success (bool | Unset):
         timestamp (int | str | Unset):

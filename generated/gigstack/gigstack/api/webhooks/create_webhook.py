@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.error_body import Error
 from ...models.webhook_create import WebhookCreate
-from ...models.webhook_response import WebhookResponse
+from ...models.webhook_write_response import WebhookWriteResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -38,11 +38,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> Error | WebhookResponse | None:
+def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> Error | WebhookWriteResponse | None:
     """The documented model for this status, or None for an undocumented status or a body that does not fit."""
     try:
         if response.status_code == 200:
-            response_200 = WebhookResponse.from_dict(response.json())
+            response_200 = WebhookWriteResponse.from_dict(response.json())
 
             return response_200
 
@@ -61,6 +61,11 @@ def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) ->
 
             return response_403
 
+        if response.status_code == 409:
+            response_409 = Error.from_dict(response.json())
+
+            return response_409
+
         if response.status_code == 429:
             response_429 = Error.from_dict(response.json())
 
@@ -76,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) ->
     return None
 
 
-def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[Error | WebhookResponse]:
+def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[Error | WebhookWriteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,21 +95,27 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WebhookCreate,
     team: str | Unset = UNSET,
-) -> Response[Error | WebhookResponse]:
+) -> Response[Error | WebhookWriteResponse]:
     """Create a webhook
 
-     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event; `status` is
-    `active` when omitted.
+     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event;
+    `status` is `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the
+    answer holds the `operation` record and, when signing is on, the `signing_secret` (shown
+    once); if the answer is lost, read `GET /webhooks/configuration-operations/{id}` instead of
+    creating again. A plan without webhooks answers 409 `webhook_plan_required`.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (WebhookCreate): A new webhook subscription. The URL must be HTTPS.
+        body (WebhookCreate): A new webhook subscription. The URL must be HTTPS. gigstack's CLI
+            sends a caller-chosen UUID v4
+            as `operation_id` and saves it first: if the answer is lost, read the outcome with `GET
+            /webhooks/configuration-operations/{operation_id}` instead of sending the write again.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[Error | WebhookResponse]: every status, parsed when documented.
+        Response[Error | WebhookWriteResponse]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -122,15 +133,21 @@ def sync(
     client: AuthenticatedClient,
     body: WebhookCreate,
     team: str | Unset = UNSET,
-) -> WebhookResponse:
+) -> WebhookWriteResponse:
     """Create a webhook
 
-     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event; `status` is
-    `active` when omitted.
+     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event;
+    `status` is `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the
+    answer holds the `operation` record and, when signing is on, the `signing_secret` (shown
+    once); if the answer is lost, read `GET /webhooks/configuration-operations/{id}` instead of
+    creating again. A plan without webhooks answers 409 `webhook_plan_required`.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (WebhookCreate): A new webhook subscription. The URL must be HTTPS.
+        body (WebhookCreate): A new webhook subscription. The URL must be HTTPS. gigstack's CLI
+            sends a caller-chosen UUID v4
+            as `operation_id` and saves it first: if the answer is lost, read the outcome with `GET
+            /webhooks/configuration-operations/{operation_id}` instead of sending the write again.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -138,7 +155,7 @@ def sync(
         errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        WebhookResponse
+        WebhookWriteResponse
     """
 
     kwargs = _get_kwargs(
@@ -148,7 +165,9 @@ def sync(
 
     response = client.request(**kwargs)
 
-    return cast(WebhookResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
+    return cast(
+        WebhookWriteResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -156,21 +175,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WebhookCreate,
     team: str | Unset = UNSET,
-) -> Response[Error | WebhookResponse]:
+) -> Response[Error | WebhookWriteResponse]:
     """Create a webhook
 
-     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event; `status` is
-    `active` when omitted.
+     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event;
+    `status` is `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the
+    answer holds the `operation` record and, when signing is on, the `signing_secret` (shown
+    once); if the answer is lost, read `GET /webhooks/configuration-operations/{id}` instead of
+    creating again. A plan without webhooks answers 409 `webhook_plan_required`.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (WebhookCreate): A new webhook subscription. The URL must be HTTPS.
+        body (WebhookCreate): A new webhook subscription. The URL must be HTTPS. gigstack's CLI
+            sends a caller-chosen UUID v4
+            as `operation_id` and saves it first: if the answer is lost, read the outcome with `GET
+            /webhooks/configuration-operations/{operation_id}` instead of sending the write again.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[Error | WebhookResponse]: every status, parsed when documented.
+        Response[Error | WebhookWriteResponse]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -188,15 +213,21 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WebhookCreate,
     team: str | Unset = UNSET,
-) -> WebhookResponse:
+) -> WebhookWriteResponse:
     """Create a webhook
 
-     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event; `status` is
-    `active` when omitted.
+     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event;
+    `status` is `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the
+    answer holds the `operation` record and, when signing is on, the `signing_secret` (shown
+    once); if the answer is lost, read `GET /webhooks/configuration-operations/{id}` instead of
+    creating again. A plan without webhooks answers 409 `webhook_plan_required`.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (WebhookCreate): A new webhook subscription. The URL must be HTTPS.
+        body (WebhookCreate): A new webhook subscription. The URL must be HTTPS. gigstack's CLI
+            sends a caller-chosen UUID v4
+            as `operation_id` and saves it first: if the answer is lost, read the outcome with `GET
+            /webhooks/configuration-operations/{operation_id}` instead of sending the write again.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -204,7 +235,7 @@ async def asyncio(
         errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        WebhookResponse
+        WebhookWriteResponse
     """
 
     kwargs = _get_kwargs(
@@ -214,4 +245,6 @@ async def asyncio(
 
     response = await client.arequest(**kwargs)
 
-    return cast(WebhookResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
+    return cast(
+        WebhookWriteResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response))
+    )

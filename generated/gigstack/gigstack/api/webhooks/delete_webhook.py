@@ -8,14 +8,17 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.acknowledgement import Acknowledgement
 from ...models.error_body import Error
+from ...models.webhook_delete import WebhookDelete
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
+    body: WebhookDelete | Unset = UNSET,
     team: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
 
     params: dict[str, Any] = {}
 
@@ -31,6 +34,12 @@ def _get_kwargs(
         "params": params,
     }
 
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
     return _kwargs
 
 
@@ -62,6 +71,11 @@ def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) ->
 
             return response_404
 
+        if response.status_code == 409:
+            response_409 = Error.from_dict(response.json())
+
+            return response_409
+
         if response.status_code == 429:
             response_429 = Error.from_dict(response.json())
 
@@ -90,15 +104,19 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: WebhookDelete | Unset = UNSET,
     team: str | Unset = UNSET,
 ) -> Response[Acknowledgement | Error]:
     """Delete a webhook
 
-     Removes the subscription; no more events are sent to its URL.
+     Removes the subscription; no more events are sent to its URL. gigstack's CLI sends a JSON
+    body `{expected_revision}` so a webhook changed since it was read is not deleted (409
+    `webhook_revision_conflict`); its n8n node sends no body.
 
     Args:
         id (str):  Example: wh_dyS2ZVTj.
         team (str | Unset):  Example: team_1234567890.
+        body (WebhookDelete | Unset): The optional body of a webhook deletion.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -109,6 +127,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
         team=team,
     )
 
@@ -121,15 +140,19 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: WebhookDelete | Unset = UNSET,
     team: str | Unset = UNSET,
 ) -> Acknowledgement:
     """Delete a webhook
 
-     Removes the subscription; no more events are sent to its URL.
+     Removes the subscription; no more events are sent to its URL. gigstack's CLI sends a JSON
+    body `{expected_revision}` so a webhook changed since it was read is not deleted (409
+    `webhook_revision_conflict`); its n8n node sends no body.
 
     Args:
         id (str):  Example: wh_dyS2ZVTj.
         team (str | Unset):  Example: team_1234567890.
+        body (WebhookDelete | Unset): The optional body of a webhook deletion.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -142,6 +165,7 @@ def sync(
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
         team=team,
     )
 
@@ -154,15 +178,19 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: WebhookDelete | Unset = UNSET,
     team: str | Unset = UNSET,
 ) -> Response[Acknowledgement | Error]:
     """Delete a webhook
 
-     Removes the subscription; no more events are sent to its URL.
+     Removes the subscription; no more events are sent to its URL. gigstack's CLI sends a JSON
+    body `{expected_revision}` so a webhook changed since it was read is not deleted (409
+    `webhook_revision_conflict`); its n8n node sends no body.
 
     Args:
         id (str):  Example: wh_dyS2ZVTj.
         team (str | Unset):  Example: team_1234567890.
+        body (WebhookDelete | Unset): The optional body of a webhook deletion.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -173,6 +201,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
         team=team,
     )
 
@@ -185,15 +214,19 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: WebhookDelete | Unset = UNSET,
     team: str | Unset = UNSET,
 ) -> Acknowledgement:
     """Delete a webhook
 
-     Removes the subscription; no more events are sent to its URL.
+     Removes the subscription; no more events are sent to its URL. gigstack's CLI sends a JSON
+    body `{expected_revision}` so a webhook changed since it was read is not deleted (409
+    `webhook_revision_conflict`); its n8n node sends no body.
 
     Args:
         id (str):  Example: wh_dyS2ZVTj.
         team (str | Unset):  Example: team_1234567890.
+        body (WebhookDelete | Unset): The optional body of a webhook deletion.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -206,6 +239,7 @@ async def asyncio(
 
     kwargs = _get_kwargs(
         id=id,
+        body=body,
         team=team,
     )
 

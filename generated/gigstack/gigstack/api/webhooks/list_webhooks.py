@@ -15,6 +15,7 @@ def _get_kwargs(
     *,
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     status: WebhookStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -23,6 +24,8 @@ def _get_kwargs(
     params["team"] = team
 
     params["limit"] = limit
+
+    params["cursor"] = cursor
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -93,15 +96,19 @@ def sync_detailed(
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     status: WebhookStatus | Unset = UNSET,
 ) -> Response[Error | WebhookList]:
     """List webhooks
 
      Returns the team's webhook subscriptions, optionally only the active or inactive ones.
+    Pages by `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true,
+    even after an empty page.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
+        cursor (str | Unset):  Example: opaque_cursor_8Kq2.
         status (WebhookStatus | Unset): Whether a webhook receives events. Example: active.
 
     Raises:
@@ -114,6 +121,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         team=team,
         limit=limit,
+        cursor=cursor,
         status=status,
     )
 
@@ -127,15 +135,19 @@ def sync(
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     status: WebhookStatus | Unset = UNSET,
 ) -> WebhookList:
     """List webhooks
 
      Returns the team's webhook subscriptions, optionally only the active or inactive ones.
+    Pages by `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true,
+    even after an empty page.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
+        cursor (str | Unset):  Example: opaque_cursor_8Kq2.
         status (WebhookStatus | Unset): Whether a webhook receives events. Example: active.
 
     Raises:
@@ -150,6 +162,7 @@ def sync(
     kwargs = _get_kwargs(
         team=team,
         limit=limit,
+        cursor=cursor,
         status=status,
     )
 
@@ -163,15 +176,19 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     status: WebhookStatus | Unset = UNSET,
 ) -> Response[Error | WebhookList]:
     """List webhooks
 
      Returns the team's webhook subscriptions, optionally only the active or inactive ones.
+    Pages by `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true,
+    even after an empty page.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
+        cursor (str | Unset):  Example: opaque_cursor_8Kq2.
         status (WebhookStatus | Unset): Whether a webhook receives events. Example: active.
 
     Raises:
@@ -184,6 +201,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         team=team,
         limit=limit,
+        cursor=cursor,
         status=status,
     )
 
@@ -197,15 +215,19 @@ async def asyncio(
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     status: WebhookStatus | Unset = UNSET,
 ) -> WebhookList:
     """List webhooks
 
      Returns the team's webhook subscriptions, optionally only the active or inactive ones.
+    Pages by `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true,
+    even after an empty page.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
+        cursor (str | Unset):  Example: opaque_cursor_8Kq2.
         status (WebhookStatus | Unset): Whether a webhook receives events. Example: active.
 
     Raises:
@@ -220,6 +242,7 @@ async def asyncio(
     kwargs = _get_kwargs(
         team=team,
         limit=limit,
+        cursor=cursor,
         status=status,
     )
 

@@ -7,8 +7,8 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient
 from ...models.error_body import Error
-from ...models.webhook_response import WebhookResponse
 from ...models.webhook_update import WebhookUpdate
+from ...models.webhook_write_response import WebhookWriteResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -42,11 +42,11 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> Error | WebhookResponse | None:
+def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> Error | WebhookWriteResponse | None:
     """The documented model for this status, or None for an undocumented status or a body that does not fit."""
     try:
         if response.status_code == 200:
-            response_200 = WebhookResponse.from_dict(response.json())
+            response_200 = WebhookWriteResponse.from_dict(response.json())
 
             return response_200
 
@@ -70,6 +70,11 @@ def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) ->
 
             return response_404
 
+        if response.status_code == 409:
+            response_409 = Error.from_dict(response.json())
+
+            return response_409
+
         if response.status_code == 429:
             response_429 = Error.from_dict(response.json())
 
@@ -85,7 +90,7 @@ def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) ->
     return None
 
 
-def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[Error | WebhookResponse]:
+def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[Error | WebhookWriteResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,21 +105,27 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WebhookUpdate,
     team: str | Unset = UNSET,
-) -> Response[Error | WebhookResponse]:
+) -> Response[Error | WebhookWriteResponse]:
     """Update a webhook
 
-     Changes the URL, events, description or status; only the fields sent change.
+     Changes the URL, events, description, status, version or type; only the fields sent change.
+    With `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the
+    configuration changed since you read it. The answer is the same as for a create.
 
     Args:
         id (str):  Example: wh_dyS2ZVTj.
         team (str | Unset):  Example: team_1234567890.
         body (WebhookUpdate): Changes to a webhook subscription; only the fields sent change.
+            gigstack's CLI sends an
+            `operation_id` (UUID v4) and the `expected_revision` it last read, so a change made
+            meanwhile
+            is refused with 409 `webhook_revision_conflict` instead of being overwritten.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[Error | WebhookResponse]: every status, parsed when documented.
+        Response[Error | WebhookWriteResponse]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -134,15 +145,21 @@ def sync(
     client: AuthenticatedClient,
     body: WebhookUpdate,
     team: str | Unset = UNSET,
-) -> WebhookResponse:
+) -> WebhookWriteResponse:
     """Update a webhook
 
-     Changes the URL, events, description or status; only the fields sent change.
+     Changes the URL, events, description, status, version or type; only the fields sent change.
+    With `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the
+    configuration changed since you read it. The answer is the same as for a create.
 
     Args:
         id (str):  Example: wh_dyS2ZVTj.
         team (str | Unset):  Example: team_1234567890.
         body (WebhookUpdate): Changes to a webhook subscription; only the fields sent change.
+            gigstack's CLI sends an
+            `operation_id` (UUID v4) and the `expected_revision` it last read, so a change made
+            meanwhile
+            is refused with 409 `webhook_revision_conflict` instead of being overwritten.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -150,7 +167,7 @@ def sync(
         errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        WebhookResponse
+        WebhookWriteResponse
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +178,9 @@ def sync(
 
     response = client.request(**kwargs)
 
-    return cast(WebhookResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
+    return cast(
+        WebhookWriteResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response))
+    )
 
 
 async def asyncio_detailed(
@@ -170,21 +189,27 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WebhookUpdate,
     team: str | Unset = UNSET,
-) -> Response[Error | WebhookResponse]:
+) -> Response[Error | WebhookWriteResponse]:
     """Update a webhook
 
-     Changes the URL, events, description or status; only the fields sent change.
+     Changes the URL, events, description, status, version or type; only the fields sent change.
+    With `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the
+    configuration changed since you read it. The answer is the same as for a create.
 
     Args:
         id (str):  Example: wh_dyS2ZVTj.
         team (str | Unset):  Example: team_1234567890.
         body (WebhookUpdate): Changes to a webhook subscription; only the fields sent change.
+            gigstack's CLI sends an
+            `operation_id` (UUID v4) and the `expected_revision` it last read, so a change made
+            meanwhile
+            is refused with 409 `webhook_revision_conflict` instead of being overwritten.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
 
     Returns:
-        Response[Error | WebhookResponse]: every status, parsed when documented.
+        Response[Error | WebhookWriteResponse]: every status, parsed when documented.
     """
 
     kwargs = _get_kwargs(
@@ -204,15 +229,21 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WebhookUpdate,
     team: str | Unset = UNSET,
-) -> WebhookResponse:
+) -> WebhookWriteResponse:
     """Update a webhook
 
-     Changes the URL, events, description or status; only the fields sent change.
+     Changes the URL, events, description, status, version or type; only the fields sent change.
+    With `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the
+    configuration changed since you read it. The answer is the same as for a create.
 
     Args:
         id (str):  Example: wh_dyS2ZVTj.
         team (str | Unset):  Example: team_1234567890.
         body (WebhookUpdate): Changes to a webhook subscription; only the fields sent change.
+            gigstack's CLI sends an
+            `operation_id` (UUID v4) and the `expected_revision` it last read, so a change made
+            meanwhile
+            is refused with 409 `webhook_revision_conflict` instead of being overwritten.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -220,7 +251,7 @@ async def asyncio(
         errors.InvalidResponseError: The body is not the JSON the API documents.
 
     Returns:
-        WebhookResponse
+        WebhookWriteResponse
     """
 
     kwargs = _get_kwargs(
@@ -231,4 +262,6 @@ async def asyncio(
 
     response = await client.arequest(**kwargs)
 
-    return cast(WebhookResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response)))
+    return cast(
+        WebhookWriteResponse, errors.parsed_or_raise(response, _parse_response(client=client, response=response))
+    )

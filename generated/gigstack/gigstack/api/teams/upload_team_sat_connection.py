@@ -8,14 +8,14 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models.acknowledgement import Acknowledgement
 from ...models.error_body import Error
-from ...models.team_fiel_upload import TeamFielUpload
+from ...models.team_sat_connection_upload import TeamSatConnectionUpload
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     id: str,
     *,
-    body: TeamFielUpload,
+    body: TeamSatConnectionUpload,
     team: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -98,21 +98,29 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: TeamFielUpload,
+    body: TeamSatConnectionUpload,
     team: str | Unset = UNSET,
 ) -> Response[Acknowledgement | Error]:
-    """Connect a team to the SAT with its FIEL
+    """Connect a team to the SAT with its certificate and key
 
-     Uploads the taxpayer's FIEL (e.firma: certificate, private key and password), which the SAT
-    bulk download and the manifest signature need. It is not the CSD used to stamp. The
+     Uploads the taxpayer's certificate, private key and the key's password as multipart parts
+    `cert`, `key` and `keyPass`. gigstack's docs call this step the FIEL upload (the signup's
+    next steps point here); gigstack's CLI help calls the files the CSD (.cer/.key). For the
+    SAT bulk download, the e.firma (FIEL) goes to `POST /invoices/download/fiel` (multipart,
+    `password` part) or `POST /invoices/download/pfx` (JSON `{pfx, pfx_password}`). The
     password is not shown in the request model's repr().
 
     Args:
         id (str):  Example: team_1234567890.
         team (str | Unset):  Example: team_1234567890.
-        body (TeamFielUpload): The FIEL (e.firma) of the team's taxpayer, used to authenticate
-            with the SAT for the bulk
-            download of invoices and to sign the manifest (multipart/form-data). It is not the CSD.
+        body (TeamSatConnectionUpload): The SAT credentials that connect a team to the SAT
+            (multipart/form-data), with the part names
+            gigstack's CLI sends: the certificate as `cert`, the private key as `key` and the key's
+            password as `keyPass` (camelCase). gigstack's docs call this step the FIEL upload; the
+            CLI's
+            help calls the files the CSD (.cer/.key). The e.firma (FIEL) for the SAT bulk download
+            goes
+            to `POST /invoices/download/fiel` or `POST /invoices/download/pfx` instead.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -136,21 +144,29 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: TeamFielUpload,
+    body: TeamSatConnectionUpload,
     team: str | Unset = UNSET,
 ) -> Acknowledgement:
-    """Connect a team to the SAT with its FIEL
+    """Connect a team to the SAT with its certificate and key
 
-     Uploads the taxpayer's FIEL (e.firma: certificate, private key and password), which the SAT
-    bulk download and the manifest signature need. It is not the CSD used to stamp. The
+     Uploads the taxpayer's certificate, private key and the key's password as multipart parts
+    `cert`, `key` and `keyPass`. gigstack's docs call this step the FIEL upload (the signup's
+    next steps point here); gigstack's CLI help calls the files the CSD (.cer/.key). For the
+    SAT bulk download, the e.firma (FIEL) goes to `POST /invoices/download/fiel` (multipart,
+    `password` part) or `POST /invoices/download/pfx` (JSON `{pfx, pfx_password}`). The
     password is not shown in the request model's repr().
 
     Args:
         id (str):  Example: team_1234567890.
         team (str | Unset):  Example: team_1234567890.
-        body (TeamFielUpload): The FIEL (e.firma) of the team's taxpayer, used to authenticate
-            with the SAT for the bulk
-            download of invoices and to sign the manifest (multipart/form-data). It is not the CSD.
+        body (TeamSatConnectionUpload): The SAT credentials that connect a team to the SAT
+            (multipart/form-data), with the part names
+            gigstack's CLI sends: the certificate as `cert`, the private key as `key` and the key's
+            password as `keyPass` (camelCase). gigstack's docs call this step the FIEL upload; the
+            CLI's
+            help calls the files the CSD (.cer/.key). The e.firma (FIEL) for the SAT bulk download
+            goes
+            to `POST /invoices/download/fiel` or `POST /invoices/download/pfx` instead.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -176,21 +192,29 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: TeamFielUpload,
+    body: TeamSatConnectionUpload,
     team: str | Unset = UNSET,
 ) -> Response[Acknowledgement | Error]:
-    """Connect a team to the SAT with its FIEL
+    """Connect a team to the SAT with its certificate and key
 
-     Uploads the taxpayer's FIEL (e.firma: certificate, private key and password), which the SAT
-    bulk download and the manifest signature need. It is not the CSD used to stamp. The
+     Uploads the taxpayer's certificate, private key and the key's password as multipart parts
+    `cert`, `key` and `keyPass`. gigstack's docs call this step the FIEL upload (the signup's
+    next steps point here); gigstack's CLI help calls the files the CSD (.cer/.key). For the
+    SAT bulk download, the e.firma (FIEL) goes to `POST /invoices/download/fiel` (multipart,
+    `password` part) or `POST /invoices/download/pfx` (JSON `{pfx, pfx_password}`). The
     password is not shown in the request model's repr().
 
     Args:
         id (str):  Example: team_1234567890.
         team (str | Unset):  Example: team_1234567890.
-        body (TeamFielUpload): The FIEL (e.firma) of the team's taxpayer, used to authenticate
-            with the SAT for the bulk
-            download of invoices and to sign the manifest (multipart/form-data). It is not the CSD.
+        body (TeamSatConnectionUpload): The SAT credentials that connect a team to the SAT
+            (multipart/form-data), with the part names
+            gigstack's CLI sends: the certificate as `cert`, the private key as `key` and the key's
+            password as `keyPass` (camelCase). gigstack's docs call this step the FIEL upload; the
+            CLI's
+            help calls the files the CSD (.cer/.key). The e.firma (FIEL) for the SAT bulk download
+            goes
+            to `POST /invoices/download/fiel` or `POST /invoices/download/pfx` instead.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -214,21 +238,29 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: TeamFielUpload,
+    body: TeamSatConnectionUpload,
     team: str | Unset = UNSET,
 ) -> Acknowledgement:
-    """Connect a team to the SAT with its FIEL
+    """Connect a team to the SAT with its certificate and key
 
-     Uploads the taxpayer's FIEL (e.firma: certificate, private key and password), which the SAT
-    bulk download and the manifest signature need. It is not the CSD used to stamp. The
+     Uploads the taxpayer's certificate, private key and the key's password as multipart parts
+    `cert`, `key` and `keyPass`. gigstack's docs call this step the FIEL upload (the signup's
+    next steps point here); gigstack's CLI help calls the files the CSD (.cer/.key). For the
+    SAT bulk download, the e.firma (FIEL) goes to `POST /invoices/download/fiel` (multipart,
+    `password` part) or `POST /invoices/download/pfx` (JSON `{pfx, pfx_password}`). The
     password is not shown in the request model's repr().
 
     Args:
         id (str):  Example: team_1234567890.
         team (str | Unset):  Example: team_1234567890.
-        body (TeamFielUpload): The FIEL (e.firma) of the team's taxpayer, used to authenticate
-            with the SAT for the bulk
-            download of invoices and to sign the manifest (multipart/form-data). It is not the CSD.
+        body (TeamSatConnectionUpload): The SAT credentials that connect a team to the SAT
+            (multipart/form-data), with the part names
+            gigstack's CLI sends: the certificate as `cert`, the private key as `key` and the key's
+            password as `keyPass` (camelCase). gigstack's docs call this step the FIEL upload; the
+            CLI's
+            help calls the files the CSD (.cer/.key). The e.firma (FIEL) for the SAT bulk download
+            goes
+            to `POST /invoices/download/fiel` or `POST /invoices/download/pfx` instead.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).

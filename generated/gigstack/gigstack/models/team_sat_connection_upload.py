@@ -10,39 +10,42 @@ from attrs import field as _attrs_field
 from .. import types
 from ..types import File
 
-T = TypeVar("T", bound="TeamFielUpload")
+T = TypeVar("T", bound="TeamSatConnectionUpload")
 
 
 @_attrs_define
-class TeamFielUpload:
-    """The FIEL (e.firma) of the team's taxpayer, used to authenticate with the SAT for the bulk
-    download of invoices and to sign the manifest (multipart/form-data). It is not the CSD.
+class TeamSatConnectionUpload:
+    """The SAT credentials that connect a team to the SAT (multipart/form-data), with the part names
+    gigstack's CLI sends: the certificate as `cert`, the private key as `key` and the key's
+    password as `keyPass` (camelCase). gigstack's docs call this step the FIEL upload; the CLI's
+    help calls the files the CSD (.cer/.key). The e.firma (FIEL) for the SAT bulk download goes
+    to `POST /invoices/download/fiel` or `POST /invoices/download/pfx` instead.
 
         Attributes:
-            cer (File): The FIEL certificate (.cer).
-            key (File): The FIEL private key (.key).
-            password (str): Password of the FIEL private key. Left out of the model's repr().
+            cert (File): The certificate (.cer).
+            key (File): The private key (.key) of the certificate.
+            key_pass (str): Password of the private key (note the camelCase part name). Left out of the model's repr().
     """
 
-    cer: File
+    cert: File
     key: File
-    password: str = _attrs_field(repr=False)
+    key_pass: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        cer = self.cer.to_tuple()
+        cert = self.cert.to_tuple()
 
         key = self.key.to_tuple()
 
-        password = self.password
+        key_pass = self.key_pass
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
-                "cer": cer,
+                "cert": cert,
                 "key": key,
-                "password": password,
+                "keyPass": key_pass,
             }
         )
 
@@ -51,11 +54,11 @@ class TeamFielUpload:
     def to_multipart(self) -> types.RequestFiles:
         files: types.RequestFiles = []
 
-        files.append(("cer", self.cer.to_tuple()))
+        files.append(("cert", self.cert.to_tuple()))
 
         files.append(("key", self.key.to_tuple()))
 
-        files.append(("password", (None, str(self.password).encode(), "text/plain")))
+        files.append(("keyPass", (None, str(self.key_pass).encode(), "text/plain")))
 
         for prop_name, prop in self.additional_properties.items():
             files.append((prop_name, (None, str(prop).encode(), "text/plain")))
@@ -65,20 +68,20 @@ class TeamFielUpload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        cer = File(payload=BytesIO(d.pop("cer")))
+        cert = File(payload=BytesIO(d.pop("cert")))
 
         key = File(payload=BytesIO(d.pop("key")))
 
-        password = d.pop("password")
+        key_pass = d.pop("keyPass")
 
-        team_fiel_upload = cls(
-            cer=cer,
+        team_sat_connection_upload = cls(
+            cert=cert,
             key=key,
-            password=password,
+            key_pass=key_pass,
         )
 
-        team_fiel_upload.additional_properties = d
-        return team_fiel_upload
+        team_sat_connection_upload.additional_properties = d
+        return team_sat_connection_upload
 
     @property
     def additional_keys(self) -> list[str]:
