@@ -69,6 +69,10 @@ def to_argument(value: Any, annotation: Any) -> Any:
 
 
 def query_argument(parameter: Parameter, query: dict[str, str], annotation: Any) -> Any:
+    if parameter.query_style == "dotted":  # metadata.<key>=value
+        prefix = parameter.name + "."
+        found = {key[len(prefix) :]: value for key, value in query.items() if key.startswith(prefix)}
+        return to_argument(found, annotation) if found else None
     if parameter.style == "deepObject":
         properties = resolve(parameter.schema).get("properties", {})
         prefix = parameter.name + "["

@@ -60,6 +60,7 @@ from .item_search import ItemSearch
 from .list_envelope import ListEnvelope
 from .list_order_by import ListOrderBy
 from .metadata import Metadata
+from .metadata_filter import MetadataFilter
 from .month import Month
 from .payment import Payment
 from .payment_form import PaymentForm
@@ -264,6 +265,7 @@ __all__ = (
     "ListEnvelope",
     "ListOrderBy",
     "Metadata",
+    "MetadataFilter",
     "Month",
     "Payment",
     "PaymentForm",

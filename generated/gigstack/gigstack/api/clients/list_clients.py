@@ -10,6 +10,7 @@ from ...models import Client
 from ...models.client_list import ClientList
 from ...models.error_body import Error
 from ...models.list_order_by import ListOrderBy
+from ...models.metadata_filter import MetadataFilter
 from ...models.sort_order import SortOrder
 from ...models.time_range import TimeRange
 from ...types import UNSET, Response, Unset
@@ -23,6 +24,7 @@ def _get_kwargs(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -50,6 +52,12 @@ def _get_kwargs(
         json_created = created.to_dict()
     if not isinstance(json_created, Unset):
         params.update({f"created[{key}]": value for key, value in json_created.items()})
+
+    json_metadata: dict[str, Any] | Unset = UNSET
+    if not isinstance(metadata, Unset):
+        json_metadata = metadata.to_dict()
+    if not isinstance(json_metadata, Unset):
+        params.update({f"metadata[{key}]": value for key, value in json_metadata.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -118,6 +126,7 @@ def sync_detailed(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
 ) -> Response[ClientList | Error]:
     """List clients
 
@@ -133,6 +142,10 @@ def sync_detailed(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -148,6 +161,7 @@ def sync_detailed(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
     )
 
     response = client.request(**kwargs)
@@ -164,6 +178,7 @@ def sync(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
 ) -> ClientList:
     """List clients
 
@@ -179,6 +194,10 @@ def sync(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -196,6 +215,7 @@ def sync(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
     )
 
     response = client.request(**kwargs)
@@ -212,6 +232,7 @@ async def asyncio_detailed(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
 ) -> Response[ClientList | Error]:
     """List clients
 
@@ -227,6 +248,10 @@ async def asyncio_detailed(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -242,6 +267,7 @@ async def asyncio_detailed(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
     )
 
     response = await client.arequest(**kwargs)
@@ -258,6 +284,7 @@ async def asyncio(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
 ) -> ClientList:
     """List clients
 
@@ -273,6 +300,10 @@ async def asyncio(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -290,6 +321,7 @@ async def asyncio(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
     )
 
     response = await client.arequest(**kwargs)
@@ -305,6 +337,7 @@ def iterate(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
 ) -> Iterator[Client]:
     """Every item of every page, fetched lazily one page at a time with the same filters.
 
@@ -321,6 +354,7 @@ def iterate(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             next_=next_,
         )
         yield from (item for item in page.data if item is not None)
@@ -340,6 +374,7 @@ async def aiterate(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
 ) -> AsyncIterator[Client]:
     """The async twin of iterate()."""
     seen: set[str] = set()
@@ -352,6 +387,7 @@ async def aiterate(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             next_=next_,
         )
         for item in page.data:

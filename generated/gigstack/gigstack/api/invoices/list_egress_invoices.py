@@ -10,6 +10,7 @@ from ...models import Invoice
 from ...models.error_body import Error
 from ...models.invoice_list import InvoiceList
 from ...models.invoice_status import InvoiceStatus
+from ...models.metadata_filter import MetadataFilter
 from ...models.time_range import TimeRange
 from ...types import UNSET, Response, Unset
 
@@ -20,6 +21,7 @@ def _get_kwargs(
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -37,6 +39,12 @@ def _get_kwargs(
         json_created = created.to_dict()
     if not isinstance(json_created, Unset):
         params.update({f"created[{key}]": value for key, value in json_created.items()})
+
+    json_metadata: dict[str, Any] | Unset = UNSET
+    if not isinstance(metadata, Unset):
+        json_metadata = metadata.to_dict()
+    if not isinstance(json_metadata, Unset):
+        params.update({f"metadata[{key}]": value for key, value in json_metadata.items()})
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -111,6 +119,7 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> Response[Error | InvoiceList]:
@@ -124,6 +133,10 @@ def sync_detailed(
         next_ (str | Unset):  Example: client_0987654321.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
             spellings of cancelled occur (gigstack-cli
             uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
@@ -144,6 +157,7 @@ def sync_detailed(
         limit=limit,
         next_=next_,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )
@@ -160,6 +174,7 @@ def sync(
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> InvoiceList:
@@ -173,6 +188,10 @@ def sync(
         next_ (str | Unset):  Example: client_0987654321.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
             spellings of cancelled occur (gigstack-cli
             uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
@@ -195,6 +214,7 @@ def sync(
         limit=limit,
         next_=next_,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )
@@ -211,6 +231,7 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> Response[Error | InvoiceList]:
@@ -224,6 +245,10 @@ async def asyncio_detailed(
         next_ (str | Unset):  Example: client_0987654321.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
             spellings of cancelled occur (gigstack-cli
             uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
@@ -244,6 +269,7 @@ async def asyncio_detailed(
         limit=limit,
         next_=next_,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )
@@ -260,6 +286,7 @@ async def asyncio(
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> InvoiceList:
@@ -273,6 +300,10 @@ async def asyncio(
         next_ (str | Unset):  Example: client_0987654321.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
             spellings of cancelled occur (gigstack-cli
             uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
@@ -295,6 +326,7 @@ async def asyncio(
         limit=limit,
         next_=next_,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )
@@ -310,6 +342,7 @@ def iterate(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> Iterator[Invoice]:
@@ -326,6 +359,7 @@ def iterate(
             team=team,
             limit=limit,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             next_=next_,
@@ -345,6 +379,7 @@ async def aiterate(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> AsyncIterator[Invoice]:
@@ -357,6 +392,7 @@ async def aiterate(
             team=team,
             limit=limit,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             next_=next_,

@@ -11,6 +11,7 @@ from ...models.error_body import Error
 from ...models.invoice_list import InvoiceList
 from ...models.invoice_status import InvoiceStatus
 from ...models.list_order_by import ListOrderBy
+from ...models.metadata_filter import MetadataFilter
 from ...models.payment_method import PaymentMethod
 from ...models.sort_order import SortOrder
 from ...models.time_range import TimeRange
@@ -25,6 +26,7 @@ def _get_kwargs(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -56,6 +58,12 @@ def _get_kwargs(
         json_created = created.to_dict()
     if not isinstance(json_created, Unset):
         params.update({f"created[{key}]": value for key, value in json_created.items()})
+
+    json_metadata: dict[str, Any] | Unset = UNSET
+    if not isinstance(metadata, Unset):
+        json_metadata = metadata.to_dict()
+    if not isinstance(json_metadata, Unset):
+        params.update({f"metadata[{key}]": value for key, value in json_metadata.items()})
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -140,6 +148,7 @@ def sync_detailed(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -160,6 +169,10 @@ def sync_detailed(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
             spellings of cancelled occur (gigstack-cli
             uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
@@ -187,6 +200,7 @@ def sync_detailed(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         series=series,
@@ -207,6 +221,7 @@ def sync(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -227,6 +242,10 @@ def sync(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
             spellings of cancelled occur (gigstack-cli
             uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
@@ -256,6 +275,7 @@ def sync(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         series=series,
@@ -276,6 +296,7 @@ async def asyncio_detailed(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -296,6 +317,10 @@ async def asyncio_detailed(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
             spellings of cancelled occur (gigstack-cli
             uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
@@ -323,6 +348,7 @@ async def asyncio_detailed(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         series=series,
@@ -343,6 +369,7 @@ async def asyncio(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -363,6 +390,10 @@ async def asyncio(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
             spellings of cancelled occur (gigstack-cli
             uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
@@ -392,6 +423,7 @@ async def asyncio(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         series=series,
@@ -411,6 +443,7 @@ def iterate(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -431,6 +464,7 @@ def iterate(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             series=series,
@@ -454,6 +488,7 @@ async def aiterate(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: InvoiceStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     series: str | Unset = UNSET,
@@ -470,6 +505,7 @@ async def aiterate(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             series=series,

@@ -9,6 +9,10 @@ from ...client import AuthenticatedClient
 from ...models import Invoice
 from ...models.error_body import Error
 from ...models.invoice_list import InvoiceList
+from ...models.invoice_status import InvoiceStatus
+from ...models.list_order_by import ListOrderBy
+from ...models.metadata_filter import MetadataFilter
+from ...models.sort_order import SortOrder
 from ...models.time_range import TimeRange
 from ...types import UNSET, Response, Unset
 
@@ -18,7 +22,12 @@ def _get_kwargs(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
+    status: InvoiceStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -30,11 +39,37 @@ def _get_kwargs(
 
     params["next"] = next_
 
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
     json_created: dict[str, Any] | Unset = UNSET
     if not isinstance(created, Unset):
         json_created = created.to_dict()
     if not isinstance(json_created, Unset):
         params.update({f"created[{key}]": value for key, value in json_created.items()})
+
+    json_metadata: dict[str, Any] | Unset = UNSET
+    if not isinstance(metadata, Unset):
+        json_metadata = metadata.to_dict()
+    if not isinstance(json_metadata, Unset):
+        params.update({f"metadata[{key}]": value for key, value in json_metadata.items()})
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params["client_id"] = client_id
 
     params["invoice_id"] = invoice_id
 
@@ -102,20 +137,40 @@ def sync_detailed(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
+    status: InvoiceStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
 ) -> Response[Error | InvoiceList]:
     """List payment complements
 
      Returns the team's payment complement (`P`) CFDI, which report payments received against
-    PPD invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+    PPD invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by
+    status, client, creation time or metadata as on the income list.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
         next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
+        status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
+            spellings of cancelled occur (gigstack-cli
+            uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
+            it
+            came.
+             Example: valid.
+        client_id (str | Unset):  Example: client_Rk2fP9sLm4Qz.
         invoice_id (str | Unset):  Example: 0d6f3c2a-8b1e-4a7d-9c5f-2e4b6a8d0c13.
 
     Raises:
@@ -129,7 +184,12 @@ def sync_detailed(
         team=team,
         limit=limit,
         next_=next_,
+        order_by=order_by,
+        sort=sort,
         created=created,
+        metadata=metadata,
+        status=status,
+        client_id=client_id,
         invoice_id=invoice_id,
     )
 
@@ -144,20 +204,40 @@ def sync(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
+    status: InvoiceStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
 ) -> InvoiceList:
     """List payment complements
 
      Returns the team's payment complement (`P`) CFDI, which report payments received against
-    PPD invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+    PPD invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by
+    status, client, creation time or metadata as on the income list.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
         next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
+        status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
+            spellings of cancelled occur (gigstack-cli
+            uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
+            it
+            came.
+             Example: valid.
+        client_id (str | Unset):  Example: client_Rk2fP9sLm4Qz.
         invoice_id (str | Unset):  Example: 0d6f3c2a-8b1e-4a7d-9c5f-2e4b6a8d0c13.
 
     Raises:
@@ -173,7 +253,12 @@ def sync(
         team=team,
         limit=limit,
         next_=next_,
+        order_by=order_by,
+        sort=sort,
         created=created,
+        metadata=metadata,
+        status=status,
+        client_id=client_id,
         invoice_id=invoice_id,
     )
 
@@ -188,20 +273,40 @@ async def asyncio_detailed(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
+    status: InvoiceStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
 ) -> Response[Error | InvoiceList]:
     """List payment complements
 
      Returns the team's payment complement (`P`) CFDI, which report payments received against
-    PPD invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+    PPD invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by
+    status, client, creation time or metadata as on the income list.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
         next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
+        status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
+            spellings of cancelled occur (gigstack-cli
+            uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
+            it
+            came.
+             Example: valid.
+        client_id (str | Unset):  Example: client_Rk2fP9sLm4Qz.
         invoice_id (str | Unset):  Example: 0d6f3c2a-8b1e-4a7d-9c5f-2e4b6a8d0c13.
 
     Raises:
@@ -215,7 +320,12 @@ async def asyncio_detailed(
         team=team,
         limit=limit,
         next_=next_,
+        order_by=order_by,
+        sort=sort,
         created=created,
+        metadata=metadata,
+        status=status,
+        client_id=client_id,
         invoice_id=invoice_id,
     )
 
@@ -230,20 +340,40 @@ async def asyncio(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
+    status: InvoiceStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
 ) -> InvoiceList:
     """List payment complements
 
      Returns the team's payment complement (`P`) CFDI, which report payments received against
-    PPD invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+    PPD invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by
+    status, client, creation time or metadata as on the income list.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
         next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
+        status (InvoiceStatus | Unset): Status of an invoice as gigstack reports it. Both
+            spellings of cancelled occur (gigstack-cli
+            uses `cancelled`, the n8n node `canceled`). A value this version does not know is kept as
+            it
+            came.
+             Example: valid.
+        client_id (str | Unset):  Example: client_Rk2fP9sLm4Qz.
         invoice_id (str | Unset):  Example: 0d6f3c2a-8b1e-4a7d-9c5f-2e4b6a8d0c13.
 
     Raises:
@@ -259,7 +389,12 @@ async def asyncio(
         team=team,
         limit=limit,
         next_=next_,
+        order_by=order_by,
+        sort=sort,
         created=created,
+        metadata=metadata,
+        status=status,
+        client_id=client_id,
         invoice_id=invoice_id,
     )
 
@@ -273,7 +408,12 @@ def iterate(
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
+    status: InvoiceStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
 ) -> Iterator[Invoice]:
     """Every item of every page, fetched lazily one page at a time with the same filters.
@@ -288,7 +428,12 @@ def iterate(
             client=client,
             team=team,
             limit=limit,
+            order_by=order_by,
+            sort=sort,
             created=created,
+            metadata=metadata,
+            status=status,
+            client_id=client_id,
             invoice_id=invoice_id,
             next_=next_,
         )
@@ -306,7 +451,12 @@ async def aiterate(
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
+    status: InvoiceStatus | Unset = UNSET,
+    client_id: str | Unset = UNSET,
     invoice_id: str | Unset = UNSET,
 ) -> AsyncIterator[Invoice]:
     """The async twin of iterate()."""
@@ -317,7 +467,12 @@ async def aiterate(
             client=client,
             team=team,
             limit=limit,
+            order_by=order_by,
+            sort=sort,
             created=created,
+            metadata=metadata,
+            status=status,
+            client_id=client_id,
             invoice_id=invoice_id,
             next_=next_,
         )

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient
 from ...models import Payment
 from ...models.error_body import Error
 from ...models.list_order_by import ListOrderBy
+from ...models.metadata_filter import MetadataFilter
 from ...models.payment_list import PaymentList
 from ...models.payment_status import PaymentStatus
 from ...models.sort_order import SortOrder
@@ -24,6 +25,7 @@ def _get_kwargs(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: PaymentStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
@@ -56,6 +58,12 @@ def _get_kwargs(
         json_created = created.to_dict()
     if not isinstance(json_created, Unset):
         params.update({f"created[{key}]": value for key, value in json_created.items()})
+
+    json_metadata: dict[str, Any] | Unset = UNSET
+    if not isinstance(metadata, Unset):
+        json_metadata = metadata.to_dict()
+    if not isinstance(json_metadata, Unset):
+        params.update({f"metadata[{key}]": value for key, value in json_metadata.items()})
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -138,6 +146,7 @@ def sync_detailed(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: PaymentStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
@@ -159,6 +168,10 @@ def sync_detailed(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (PaymentStatus | Unset): Where a payment stands. Open: gigstack-cli spells the
             cancelled state `cancelled` and the n8n
             node `canceled`, so both are listed, and any other value is kept as sent.
@@ -182,6 +195,7 @@ def sync_detailed(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         currency=currency,
@@ -203,6 +217,7 @@ def sync(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: PaymentStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
@@ -224,6 +239,10 @@ def sync(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (PaymentStatus | Unset): Where a payment stands. Open: gigstack-cli spells the
             cancelled state `cancelled` and the n8n
             node `canceled`, so both are listed, and any other value is kept as sent.
@@ -249,6 +268,7 @@ def sync(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         currency=currency,
@@ -270,6 +290,7 @@ async def asyncio_detailed(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: PaymentStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
@@ -291,6 +312,10 @@ async def asyncio_detailed(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (PaymentStatus | Unset): Where a payment stands. Open: gigstack-cli spells the
             cancelled state `cancelled` and the n8n
             node `canceled`, so both are listed, and any other value is kept as sent.
@@ -314,6 +339,7 @@ async def asyncio_detailed(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         currency=currency,
@@ -335,6 +361,7 @@ async def asyncio(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: PaymentStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
@@ -356,6 +383,10 @@ async def asyncio(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (PaymentStatus | Unset): Where a payment stands. Open: gigstack-cli spells the
             cancelled state `cancelled` and the n8n
             node `canceled`, so both are listed, and any other value is kept as sent.
@@ -381,6 +412,7 @@ async def asyncio(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         currency=currency,
@@ -401,6 +433,7 @@ def iterate(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: PaymentStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
@@ -422,6 +455,7 @@ def iterate(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             currency=currency,
@@ -446,6 +480,7 @@ async def aiterate(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: PaymentStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
     currency: str | Unset = UNSET,
@@ -463,6 +498,7 @@ async def aiterate(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             currency=currency,

@@ -9,6 +9,7 @@ from ...client import AuthenticatedClient
 from ...models import Receipt
 from ...models.error_body import Error
 from ...models.list_order_by import ListOrderBy
+from ...models.metadata_filter import MetadataFilter
 from ...models.receipt_list import ReceiptList
 from ...models.receipt_status import ReceiptStatus
 from ...models.sort_order import SortOrder
@@ -24,6 +25,7 @@ def _get_kwargs(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -53,6 +55,12 @@ def _get_kwargs(
         json_created = created.to_dict()
     if not isinstance(json_created, Unset):
         params.update({f"created[{key}]": value for key, value in json_created.items()})
+
+    json_metadata: dict[str, Any] | Unset = UNSET
+    if not isinstance(metadata, Unset):
+        json_metadata = metadata.to_dict()
+    if not isinstance(json_metadata, Unset):
+        params.update({f"metadata[{key}]": value for key, value in json_metadata.items()})
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -129,6 +137,7 @@ def sync_detailed(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> Response[Error | ReceiptList]:
@@ -147,6 +156,10 @@ def sync_detailed(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (ReceiptStatus | Unset): Where a receipt stands. gigstack's two clients use
             different vocabularies (gigstack-cli:
             pending, open, invoiced, completed, expired, cancelled; the n8n node: pending, stamped,
@@ -168,6 +181,7 @@ def sync_detailed(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )
@@ -186,6 +200,7 @@ def sync(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> ReceiptList:
@@ -204,6 +219,10 @@ def sync(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (ReceiptStatus | Unset): Where a receipt stands. gigstack's two clients use
             different vocabularies (gigstack-cli:
             pending, open, invoiced, completed, expired, cancelled; the n8n node: pending, stamped,
@@ -227,6 +246,7 @@ def sync(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )
@@ -245,6 +265,7 @@ async def asyncio_detailed(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> Response[Error | ReceiptList]:
@@ -263,6 +284,10 @@ async def asyncio_detailed(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (ReceiptStatus | Unset): Where a receipt stands. gigstack's two clients use
             different vocabularies (gigstack-cli:
             pending, open, invoiced, completed, expired, cancelled; the n8n node: pending, stamped,
@@ -284,6 +309,7 @@ async def asyncio_detailed(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )
@@ -302,6 +328,7 @@ async def asyncio(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> ReceiptList:
@@ -320,6 +347,10 @@ async def asyncio(
         sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
         created (TimeRange | Unset): A time range in unix seconds, sent as a deepObject query
             parameter: `created[gte]=…&created[lte]=…`.
+        metadata (MetadataFilter | Unset): Metadata values to match, key by key: `{"erp": "42"}`
+            keeps only objects whose `metadata.erp`
+            is `"42"`. Every entry travels as its own query parameter named `metadata.<key>`.
+             Example: {'erp': '42'}.
         status (ReceiptStatus | Unset): Where a receipt stands. gigstack's two clients use
             different vocabularies (gigstack-cli:
             pending, open, invoiced, completed, expired, cancelled; the n8n node: pending, stamped,
@@ -343,6 +374,7 @@ async def asyncio(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )
@@ -360,6 +392,7 @@ def iterate(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> Iterator[Receipt]:
@@ -378,6 +411,7 @@ def iterate(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             next_=next_,
@@ -399,6 +433,7 @@ async def aiterate(
     order_by: ListOrderBy | Unset = UNSET,
     sort: SortOrder | Unset = UNSET,
     created: TimeRange | Unset = UNSET,
+    metadata: MetadataFilter | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> AsyncIterator[Receipt]:
@@ -413,6 +448,7 @@ async def aiterate(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             next_=next_,

@@ -17,6 +17,7 @@ def _get_kwargs(
     q: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -30,6 +31,8 @@ def _get_kwargs(
     params["page"] = page
 
     params["limit"] = limit
+
+    params["fields"] = fields
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
@@ -104,6 +107,7 @@ def sync_detailed(
     q: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> Response[Error | ReceiptSearchResults]:
@@ -118,6 +122,7 @@ def sync_detailed(
         q (str):  Example: Pérez.
         page (int | Unset):  Example: 1.
         limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: name.
         status (ReceiptStatus | Unset): Where a receipt stands. gigstack's two clients use
             different vocabularies (gigstack-cli:
             pending, open, invoiced, completed, expired, cancelled; the n8n node: pending, stamped,
@@ -137,6 +142,7 @@ def sync_detailed(
         q=q,
         page=page,
         limit=limit,
+        fields=fields,
         status=status,
         client_id=client_id,
     )
@@ -153,6 +159,7 @@ def sync(
     q: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> ReceiptSearchResults:
@@ -167,6 +174,7 @@ def sync(
         q (str):  Example: Pérez.
         page (int | Unset):  Example: 1.
         limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: name.
         status (ReceiptStatus | Unset): Where a receipt stands. gigstack's two clients use
             different vocabularies (gigstack-cli:
             pending, open, invoiced, completed, expired, cancelled; the n8n node: pending, stamped,
@@ -188,6 +196,7 @@ def sync(
         q=q,
         page=page,
         limit=limit,
+        fields=fields,
         status=status,
         client_id=client_id,
     )
@@ -206,6 +215,7 @@ async def asyncio_detailed(
     q: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> Response[Error | ReceiptSearchResults]:
@@ -220,6 +230,7 @@ async def asyncio_detailed(
         q (str):  Example: Pérez.
         page (int | Unset):  Example: 1.
         limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: name.
         status (ReceiptStatus | Unset): Where a receipt stands. gigstack's two clients use
             different vocabularies (gigstack-cli:
             pending, open, invoiced, completed, expired, cancelled; the n8n node: pending, stamped,
@@ -239,6 +250,7 @@ async def asyncio_detailed(
         q=q,
         page=page,
         limit=limit,
+        fields=fields,
         status=status,
         client_id=client_id,
     )
@@ -255,6 +267,7 @@ async def asyncio(
     q: str,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
     status: ReceiptStatus | Unset = UNSET,
     client_id: str | Unset = UNSET,
 ) -> ReceiptSearchResults:
@@ -269,6 +282,7 @@ async def asyncio(
         q (str):  Example: Pérez.
         page (int | Unset):  Example: 1.
         limit (int | Unset):  Example: 25.
+        fields (str | Unset):  Example: name.
         status (ReceiptStatus | Unset): Where a receipt stands. gigstack's two clients use
             different vocabularies (gigstack-cli:
             pending, open, invoiced, completed, expired, cancelled; the n8n node: pending, stamped,
@@ -290,6 +304,7 @@ async def asyncio(
         q=q,
         page=page,
         limit=limit,
+        fields=fields,
         status=status,
         client_id=client_id,
     )

@@ -8,6 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient
 from ...models import User
 from ...models.error_body import Error
+from ...models.list_order_by import ListOrderBy
+from ...models.sort_order import SortOrder
 from ...models.user_list import UserList
 from ...types import UNSET, Response, Unset
 
@@ -17,6 +19,8 @@ def _get_kwargs(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -26,6 +30,18 @@ def _get_kwargs(
     params["limit"] = limit
 
     params["next"] = next_
+
+    json_order_by: str | Unset = UNSET
+    if not isinstance(order_by, Unset):
+        json_order_by = order_by.value
+
+    params["order_by"] = json_order_by
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -91,16 +107,21 @@ def sync_detailed(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
 ) -> Response[Error | UserList]:
     """List users
 
-     Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page after
-    it.
+     Returns the users of the team one page at a time, newest first unless `order_by`/`sort`
+    say otherwise. Pass a page's `next` cursor to get the page after it.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
         next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -113,6 +134,8 @@ def sync_detailed(
         team=team,
         limit=limit,
         next_=next_,
+        order_by=order_by,
+        sort=sort,
     )
 
     response = client.request(**kwargs)
@@ -126,16 +149,21 @@ def sync(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
 ) -> UserList:
     """List users
 
-     Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page after
-    it.
+     Returns the users of the team one page at a time, newest first unless `order_by`/`sort`
+    say otherwise. Pass a page's `next` cursor to get the page after it.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
         next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -150,6 +178,8 @@ def sync(
         team=team,
         limit=limit,
         next_=next_,
+        order_by=order_by,
+        sort=sort,
     )
 
     response = client.request(**kwargs)
@@ -163,16 +193,21 @@ async def asyncio_detailed(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
 ) -> Response[Error | UserList]:
     """List users
 
-     Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page after
-    it.
+     Returns the users of the team one page at a time, newest first unless `order_by`/`sort`
+    say otherwise. Pass a page's `next` cursor to get the page after it.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
         next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -185,6 +220,8 @@ async def asyncio_detailed(
         team=team,
         limit=limit,
         next_=next_,
+        order_by=order_by,
+        sort=sort,
     )
 
     response = await client.arequest(**kwargs)
@@ -198,16 +235,21 @@ async def asyncio(
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     next_: str | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
 ) -> UserList:
     """List users
 
-     Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page after
-    it.
+     Returns the users of the team one page at a time, newest first unless `order_by`/`sort`
+    say otherwise. Pass a page's `next` cursor to get the page after it.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         limit (int | Unset):  Example: 25.
         next_ (str | Unset):  Example: client_0987654321.
+        order_by (ListOrderBy | Unset): Field a list is ordered by. The server's default is
+            `timestamp` (creation time).
+        sort (SortOrder | Unset): Sort direction. The server's default is `desc`.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -222,6 +264,8 @@ async def asyncio(
         team=team,
         limit=limit,
         next_=next_,
+        order_by=order_by,
+        sort=sort,
     )
 
     response = await client.arequest(**kwargs)
@@ -234,6 +278,8 @@ def iterate(
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
 ) -> Iterator[User]:
     """Every item of every page, fetched lazily one page at a time with the same filters.
 
@@ -247,6 +293,8 @@ def iterate(
             client=client,
             team=team,
             limit=limit,
+            order_by=order_by,
+            sort=sort,
             next_=next_,
         )
         yield from (item for item in page.data if item is not None)
@@ -263,6 +311,8 @@ async def aiterate(
     client: AuthenticatedClient,
     team: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    order_by: ListOrderBy | Unset = UNSET,
+    sort: SortOrder | Unset = UNSET,
 ) -> AsyncIterator[User]:
     """The async twin of iterate()."""
     seen: set[str] = set()
@@ -272,6 +322,8 @@ async def aiterate(
             client=client,
             team=team,
             limit=limit,
+            order_by=order_by,
+            sort=sort,
             next_=next_,
         )
         for item in page.data:
