@@ -28,15 +28,10 @@ T = TypeVar("T", bound="DraftInvoiceCreate")
 
 @_attrs_define
 class DraftInvoiceCreate:
-    """A draft invoice (pre-factura) to save without stamping. Only `invoice_type` is required, so a
-    draft can be built up over several updates.
+    """A draft invoice (pre-factura) to save without stamping. Nothing is required, so a draft can be
+    built up over several updates: gigstack's n8n node creates drafts without `invoice_type`.
 
         Attributes:
-            invoice_type (InvoiceType): SAT c_TipoDeComprobante: the kind of CFDI. gigstack issues income (`I`) and egress
-                (`E`,
-                credit notes) invoices and payment complements (`P`); SAT-downloaded invoices may be of any
-                kind.
-                 Example: I.
             client (ClientReference | Unset): The client of an invoice, payment or receipt: an existing client by `id`, or
                 one found (and,
                 with `search.auto_create`, created) from the fields given here.
@@ -87,9 +82,13 @@ class DraftInvoiceCreate:
             emails (list[str] | Unset): Extra recipients of the invoice email.
             metadata (Metadata | Unset): Free-form key/value data of your own, stored with the object and returned as sent.
                 Example: {'custom_field': 'value', 'department': 'sales'}.
+            invoice_type (InvoiceType | Unset): SAT c_TipoDeComprobante: the kind of CFDI. gigstack issues income (`I`) and
+                egress (`E`,
+                credit notes) invoices and payment complements (`P`); SAT-downloaded invoices may be of any
+                kind.
+                 Example: I.
     """
 
-    invoice_type: InvoiceType
     client: ClientReference | Unset = UNSET
     currency: str | Unset = UNSET
     exchange_rate: float | Unset = UNSET
@@ -109,11 +108,10 @@ class DraftInvoiceCreate:
     send_email: bool | Unset = UNSET
     emails: list[str] | Unset = UNSET
     metadata: Metadata | Unset = UNSET
+    invoice_type: InvoiceType | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice_type = self.invoice_type.value
-
         client: dict[str, Any] | Unset = UNSET
         if not isinstance(self.client, Unset):
             client = self.client.to_dict()
@@ -185,13 +183,13 @@ class DraftInvoiceCreate:
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
 
+        invoice_type: str | Unset = UNSET
+        if not isinstance(self.invoice_type, Unset):
+            invoice_type = self.invoice_type.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "invoice_type": invoice_type,
-            }
-        )
+        field_dict.update({})
         if client is not UNSET:
             field_dict["client"] = client
         if currency is not UNSET:
@@ -230,14 +228,14 @@ class DraftInvoiceCreate:
             field_dict["emails"] = emails
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if invoice_type is not UNSET:
+            field_dict["invoice_type"] = invoice_type
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        invoice_type = InvoiceType(d.pop("invoice_type"))
-
         _client = d.pop("client", UNSET)
         client: ClientReference | Unset
         if isinstance(_client, Unset):
@@ -337,8 +335,14 @@ class DraftInvoiceCreate:
         else:
             metadata = Metadata.from_dict(_metadata)
 
+        _invoice_type = d.pop("invoice_type", UNSET)
+        invoice_type: InvoiceType | Unset
+        if isinstance(_invoice_type, Unset):
+            invoice_type = UNSET
+        else:
+            invoice_type = InvoiceType(_invoice_type)
+
         draft_invoice_create = cls(
-            invoice_type=invoice_type,
             client=client,
             currency=currency,
             exchange_rate=exchange_rate,
@@ -358,6 +362,7 @@ class DraftInvoiceCreate:
             send_email=send_email,
             emails=emails,
             metadata=metadata,
+            invoice_type=invoice_type,
         )
 
         draft_invoice_create.additional_properties = d

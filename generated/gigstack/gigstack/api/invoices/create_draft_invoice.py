@@ -103,9 +103,9 @@ def sync_detailed(
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (DraftInvoiceCreate): A draft invoice (pre-factura) to save without stamping. Only
-            `invoice_type` is required, so a
-            draft can be built up over several updates.
+        body (DraftInvoiceCreate): A draft invoice (pre-factura) to save without stamping. Nothing
+            is required, so a draft can be
+            built up over several updates: gigstack's n8n node creates drafts without `invoice_type`.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -137,9 +137,9 @@ def sync(
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (DraftInvoiceCreate): A draft invoice (pre-factura) to save without stamping. Only
-            `invoice_type` is required, so a
-            draft can be built up over several updates.
+        body (DraftInvoiceCreate): A draft invoice (pre-factura) to save without stamping. Nothing
+            is required, so a draft can be
+            built up over several updates: gigstack's n8n node creates drafts without `invoice_type`.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -175,9 +175,9 @@ async def asyncio_detailed(
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (DraftInvoiceCreate): A draft invoice (pre-factura) to save without stamping. Only
-            `invoice_type` is required, so a
-            draft can be built up over several updates.
+        body (DraftInvoiceCreate): A draft invoice (pre-factura) to save without stamping. Nothing
+            is required, so a draft can be
+            built up over several updates: gigstack's n8n node creates drafts without `invoice_type`.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -209,9 +209,9 @@ async def asyncio(
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (DraftInvoiceCreate): A draft invoice (pre-factura) to save without stamping. Only
-            `invoice_type` is required, so a
-            draft can be built up over several updates.
+        body (DraftInvoiceCreate): A draft invoice (pre-factura) to save without stamping. Nothing
+            is required, so a draft can be
+            built up over several updates: gigstack's n8n node creates drafts without `invoice_type`.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).

@@ -25,6 +25,8 @@ def _get_kwargs(
     invoice_type: InvoiceType | Unset = UNSET,
     issuer_rfc: str | Unset = UNSET,
     receiver_rfc: str | Unset = UNSET,
+    type_: SatInvoiceDirection | Unset = UNSET,
+    rfc: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -60,6 +62,14 @@ def _get_kwargs(
     params["issuer_rfc"] = issuer_rfc
 
     params["receiver_rfc"] = receiver_rfc
+
+    json_type_: str | Unset = UNSET
+    if not isinstance(type_, Unset):
+        json_type_ = type_.value
+
+    params["type"] = json_type_
+
+    params["rfc"] = rfc
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -132,12 +142,17 @@ def sync_detailed(
     invoice_type: InvoiceType | Unset = UNSET,
     issuer_rfc: str | Unset = UNSET,
     receiver_rfc: str | Unset = UNSET,
+    type_: SatInvoiceDirection | Unset = UNSET,
+    rfc: str | Unset = UNSET,
 ) -> Response[Error | SatInvoiceList]:
     """List SAT-downloaded invoices
 
      Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued
     and received. Paging differs from other lists: pass a page's `next` back as
     `starting_after`. `from` and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+    gigstack's two clients spell the filters differently and both are accepted here: the CLI
+    sends `direction`, `invoice_type`, `issuer_rfc` and `receiver_rfc`; the n8n node sends
+    `type` (issued or received) and `rfc` (the counterpart).
 
     Args:
         team (str | Unset):  Example: team_1234567890.
@@ -157,6 +172,9 @@ def sync_detailed(
              Example: I.
         issuer_rfc (str | Unset):  Example: CACX7605101P8.
         receiver_rfc (str | Unset):  Example: IIA040805DZ4.
+        type_ (SatInvoiceDirection | Unset): Whether your team issued or received a SAT-downloaded
+            invoice. Example: received.
+        rfc (str | Unset):  Example: CACX7605101P8.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -176,6 +194,8 @@ def sync_detailed(
         invoice_type=invoice_type,
         issuer_rfc=issuer_rfc,
         receiver_rfc=receiver_rfc,
+        type_=type_,
+        rfc=rfc,
     )
 
     response = client.request(**kwargs)
@@ -196,12 +216,17 @@ def sync(
     invoice_type: InvoiceType | Unset = UNSET,
     issuer_rfc: str | Unset = UNSET,
     receiver_rfc: str | Unset = UNSET,
+    type_: SatInvoiceDirection | Unset = UNSET,
+    rfc: str | Unset = UNSET,
 ) -> SatInvoiceList:
     """List SAT-downloaded invoices
 
      Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued
     and received. Paging differs from other lists: pass a page's `next` back as
     `starting_after`. `from` and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+    gigstack's two clients spell the filters differently and both are accepted here: the CLI
+    sends `direction`, `invoice_type`, `issuer_rfc` and `receiver_rfc`; the n8n node sends
+    `type` (issued or received) and `rfc` (the counterpart).
 
     Args:
         team (str | Unset):  Example: team_1234567890.
@@ -221,6 +246,9 @@ def sync(
              Example: I.
         issuer_rfc (str | Unset):  Example: CACX7605101P8.
         receiver_rfc (str | Unset):  Example: IIA040805DZ4.
+        type_ (SatInvoiceDirection | Unset): Whether your team issued or received a SAT-downloaded
+            invoice. Example: received.
+        rfc (str | Unset):  Example: CACX7605101P8.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -242,6 +270,8 @@ def sync(
         invoice_type=invoice_type,
         issuer_rfc=issuer_rfc,
         receiver_rfc=receiver_rfc,
+        type_=type_,
+        rfc=rfc,
     )
 
     response = client.request(**kwargs)
@@ -262,12 +292,17 @@ async def asyncio_detailed(
     invoice_type: InvoiceType | Unset = UNSET,
     issuer_rfc: str | Unset = UNSET,
     receiver_rfc: str | Unset = UNSET,
+    type_: SatInvoiceDirection | Unset = UNSET,
+    rfc: str | Unset = UNSET,
 ) -> Response[Error | SatInvoiceList]:
     """List SAT-downloaded invoices
 
      Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued
     and received. Paging differs from other lists: pass a page's `next` back as
     `starting_after`. `from` and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+    gigstack's two clients spell the filters differently and both are accepted here: the CLI
+    sends `direction`, `invoice_type`, `issuer_rfc` and `receiver_rfc`; the n8n node sends
+    `type` (issued or received) and `rfc` (the counterpart).
 
     Args:
         team (str | Unset):  Example: team_1234567890.
@@ -287,6 +322,9 @@ async def asyncio_detailed(
              Example: I.
         issuer_rfc (str | Unset):  Example: CACX7605101P8.
         receiver_rfc (str | Unset):  Example: IIA040805DZ4.
+        type_ (SatInvoiceDirection | Unset): Whether your team issued or received a SAT-downloaded
+            invoice. Example: received.
+        rfc (str | Unset):  Example: CACX7605101P8.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -306,6 +344,8 @@ async def asyncio_detailed(
         invoice_type=invoice_type,
         issuer_rfc=issuer_rfc,
         receiver_rfc=receiver_rfc,
+        type_=type_,
+        rfc=rfc,
     )
 
     response = await client.arequest(**kwargs)
@@ -326,12 +366,17 @@ async def asyncio(
     invoice_type: InvoiceType | Unset = UNSET,
     issuer_rfc: str | Unset = UNSET,
     receiver_rfc: str | Unset = UNSET,
+    type_: SatInvoiceDirection | Unset = UNSET,
+    rfc: str | Unset = UNSET,
 ) -> SatInvoiceList:
     """List SAT-downloaded invoices
 
      Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued
     and received. Paging differs from other lists: pass a page's `next` back as
     `starting_after`. `from` and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+    gigstack's two clients spell the filters differently and both are accepted here: the CLI
+    sends `direction`, `invoice_type`, `issuer_rfc` and `receiver_rfc`; the n8n node sends
+    `type` (issued or received) and `rfc` (the counterpart).
 
     Args:
         team (str | Unset):  Example: team_1234567890.
@@ -351,6 +396,9 @@ async def asyncio(
              Example: I.
         issuer_rfc (str | Unset):  Example: CACX7605101P8.
         receiver_rfc (str | Unset):  Example: IIA040805DZ4.
+        type_ (SatInvoiceDirection | Unset): Whether your team issued or received a SAT-downloaded
+            invoice. Example: received.
+        rfc (str | Unset):  Example: CACX7605101P8.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -372,6 +420,8 @@ async def asyncio(
         invoice_type=invoice_type,
         issuer_rfc=issuer_rfc,
         receiver_rfc=receiver_rfc,
+        type_=type_,
+        rfc=rfc,
     )
 
     response = await client.arequest(**kwargs)

@@ -103,12 +103,20 @@ def sync_detailed(
     """Create a bulk download request
 
      Asks the SAT for the team's issued or received CFDI over a date range of at most one
-    month. The request is processed in the background: follow it with the request history.
+    month. The request is processed in the background: follow it with `GET
+    /invoices/download/status/{id}` or the request history. gigstack's CLI and n8n node name
+    the body fields differently (see the body); send either set. Each XML downloaded is billed.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         body (SatDownloadRequestCreate): A one-off bulk download for a date range of at most one
-            month.
+            month. gigstack's two clients name
+            the fields differently and neither set is required here: the CLI sends `start_date`,
+            `end_date`, `request_type` (such as `metadata`) and `rfc_type` (issued or received); the
+            n8n
+            node sends `date_from`, `date_to`, `type` (issued or received) and an optional `rfc`. Send
+            one
+            set.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -136,12 +144,20 @@ def sync(
     """Create a bulk download request
 
      Asks the SAT for the team's issued or received CFDI over a date range of at most one
-    month. The request is processed in the background: follow it with the request history.
+    month. The request is processed in the background: follow it with `GET
+    /invoices/download/status/{id}` or the request history. gigstack's CLI and n8n node name
+    the body fields differently (see the body); send either set. Each XML downloaded is billed.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         body (SatDownloadRequestCreate): A one-off bulk download for a date range of at most one
-            month.
+            month. gigstack's two clients name
+            the fields differently and neither set is required here: the CLI sends `start_date`,
+            `end_date`, `request_type` (such as `metadata`) and `rfc_type` (issued or received); the
+            n8n
+            node sends `date_from`, `date_to`, `type` (issued or received) and an optional `rfc`. Send
+            one
+            set.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -173,12 +189,20 @@ async def asyncio_detailed(
     """Create a bulk download request
 
      Asks the SAT for the team's issued or received CFDI over a date range of at most one
-    month. The request is processed in the background: follow it with the request history.
+    month. The request is processed in the background: follow it with `GET
+    /invoices/download/status/{id}` or the request history. gigstack's CLI and n8n node name
+    the body fields differently (see the body); send either set. Each XML downloaded is billed.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         body (SatDownloadRequestCreate): A one-off bulk download for a date range of at most one
-            month.
+            month. gigstack's two clients name
+            the fields differently and neither set is required here: the CLI sends `start_date`,
+            `end_date`, `request_type` (such as `metadata`) and `rfc_type` (issued or received); the
+            n8n
+            node sends `date_from`, `date_to`, `type` (issued or received) and an optional `rfc`. Send
+            one
+            set.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -206,12 +230,20 @@ async def asyncio(
     """Create a bulk download request
 
      Asks the SAT for the team's issued or received CFDI over a date range of at most one
-    month. The request is processed in the background: follow it with the request history.
+    month. The request is processed in the background: follow it with `GET
+    /invoices/download/status/{id}` or the request history. gigstack's CLI and n8n node name
+    the body fields differently (see the body); send either set. Each XML downloaded is billed.
 
     Args:
         team (str | Unset):  Example: team_1234567890.
         body (SatDownloadRequestCreate): A one-off bulk download for a date range of at most one
-            month.
+            month. gigstack's two clients name
+            the fields differently and neither set is required here: the CLI sends `start_date`,
+            `end_date`, `request_type` (such as `metadata`) and `rfc_type` (issued or received); the
+            n8n
+            node sends `date_from`, `date_to`, `type` (issued or received) and an optional `rfc`. Send
+            one
+            set.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).

@@ -101,7 +101,10 @@ def sync_detailed(
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (SatDownloadScheduleUpdate): The daily bulk download schedule to save.
+        body (SatDownloadScheduleUpdate): The daily bulk download schedule to save. gigstack's CLI
+            sends `time` (`HH:mm`),
+            `download_types` and `days_back`; its n8n node sends `hour` (0-23, UTC) and `types`. Both
+            spellings are accepted; send one.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -132,7 +135,10 @@ def sync(
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (SatDownloadScheduleUpdate): The daily bulk download schedule to save.
+        body (SatDownloadScheduleUpdate): The daily bulk download schedule to save. gigstack's CLI
+            sends `time` (`HH:mm`),
+            `download_types` and `days_back`; its n8n node sends `hour` (0-23, UTC) and `types`. Both
+            spellings are accepted; send one.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -167,7 +173,10 @@ async def asyncio_detailed(
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (SatDownloadScheduleUpdate): The daily bulk download schedule to save.
+        body (SatDownloadScheduleUpdate): The daily bulk download schedule to save. gigstack's CLI
+            sends `time` (`HH:mm`),
+            `download_types` and `days_back`; its n8n node sends `hour` (0-23, UTC) and `types`. Both
+            spellings are accepted; send one.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
@@ -198,7 +207,10 @@ async def asyncio(
 
     Args:
         team (str | Unset):  Example: team_1234567890.
-        body (SatDownloadScheduleUpdate): The daily bulk download schedule to save.
+        body (SatDownloadScheduleUpdate): The daily bulk download schedule to save. gigstack's CLI
+            sends `time` (`HH:mm`),
+            `download_types` and `days_back`; its n8n node sends `hour` (0-23, UTC) and `types`. Both
+            spellings are accepted; send one.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
