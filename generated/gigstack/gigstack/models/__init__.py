@@ -157,6 +157,7 @@ from .team_member_role import TeamMemberRole
 from .team_onboarding_url import TeamOnboardingUrl
 from .team_onboarding_url_response import TeamOnboardingUrlResponse
 from .team_periodicity import TeamPeriodicity
+from .team_refund_settings import TeamRefundSettings
 from .team_response import TeamResponse
 from .team_sat import TeamSat
 from .team_sat_connection_upload import TeamSatConnectionUpload
@@ -362,6 +363,7 @@ __all__ = (
     "TeamOnboardingUrl",
     "TeamOnboardingUrlResponse",
     "TeamPeriodicity",
+    "TeamRefundSettings",
     "TeamResponse",
     "TeamSat",
     "TeamSatConnectionUpload",

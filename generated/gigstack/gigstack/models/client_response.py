@@ -21,7 +21,9 @@ class ClientResponse:
 
     Attributes:
         data (Client): A client (customer) of your team: who you invoice and charge. Only `id` is always present;
-            list responses return a subset of the fields. Fields may be `null` when never set.
+            list responses return a subset of the fields. Fields may be `null` when never set. A client
+            outside Mexico (Colombia) carries its fiscal identity in `document_type`, `dv`,
+            `fiscal_responsibilities`, `municipality_code`, `organization_type` and `tribute_code`.
         message (str | Unset):  Example: Operation completed successfully.
         success (bool | Unset):
         timestamp (int | str | Unset):

@@ -35,6 +35,15 @@ class ClientUpdate:
             PEGJ800101AB1.
         tax_system (None | TaxSystem | Unset):
         use (CfdiUse | None | Unset):
+        document_type (None | str | Unset): Colombia: kind of identity document (DIAN code, e.g. `31` for a NIT).
+            Example: 31.
+        dv (None | str | Unset): Colombia: check digit (dígito de verificación) of the NIT. Example: 9.
+        fiscal_responsibilities (list[str] | None | Unset): Colombia: fiscal responsibilities (DIAN codes such as
+            `O-13`, `R-99-PN`). Example: ['O-13'].
+        municipality_code (None | str | Unset): Colombia: DANE code of the municipality. Example: 11001.
+        organization_type (int | None | str | Unset): Colombia: `1` for a legal entity, `2` for a natural person; sent
+            as a number or a string. Example: 1.
+        tribute_code (None | str | Unset): Colombia: tax (tributo) code, such as `01` (IVA) or `ZZ`. Example: 01.
         address (Address | None | Unset):
         metadata (Metadata | None | Unset):
         defaults (ClientDefaults | None | Unset):
@@ -49,6 +58,12 @@ class ClientUpdate:
     tax_id: None | str | Unset = UNSET
     tax_system: None | TaxSystem | Unset = UNSET
     use: CfdiUse | None | Unset = UNSET
+    document_type: None | str | Unset = UNSET
+    dv: None | str | Unset = UNSET
+    fiscal_responsibilities: list[str] | None | Unset = UNSET
+    municipality_code: None | str | Unset = UNSET
+    organization_type: int | None | str | Unset = UNSET
+    tribute_code: None | str | Unset = UNSET
     address: Address | None | Unset = UNSET
     metadata: Metadata | None | Unset = UNSET
     defaults: ClientDefaults | None | Unset = UNSET
@@ -116,6 +131,45 @@ class ClientUpdate:
         else:
             use = self.use
 
+        document_type: None | str | Unset
+        if isinstance(self.document_type, Unset):
+            document_type = UNSET
+        else:
+            document_type = self.document_type
+
+        dv: None | str | Unset
+        if isinstance(self.dv, Unset):
+            dv = UNSET
+        else:
+            dv = self.dv
+
+        fiscal_responsibilities: list[str] | None | Unset
+        if isinstance(self.fiscal_responsibilities, Unset):
+            fiscal_responsibilities = UNSET
+        elif isinstance(self.fiscal_responsibilities, list):
+            fiscal_responsibilities = self.fiscal_responsibilities
+
+        else:
+            fiscal_responsibilities = self.fiscal_responsibilities
+
+        municipality_code: None | str | Unset
+        if isinstance(self.municipality_code, Unset):
+            municipality_code = UNSET
+        else:
+            municipality_code = self.municipality_code
+
+        organization_type: int | None | str | Unset
+        if isinstance(self.organization_type, Unset):
+            organization_type = UNSET
+        else:
+            organization_type = self.organization_type
+
+        tribute_code: None | str | Unset
+        if isinstance(self.tribute_code, Unset):
+            tribute_code = UNSET
+        else:
+            tribute_code = self.tribute_code
+
         address: dict[str, Any] | None | Unset
         if isinstance(self.address, Unset):
             address = UNSET
@@ -161,6 +215,18 @@ class ClientUpdate:
             field_dict["tax_system"] = tax_system
         if use is not UNSET:
             field_dict["use"] = use
+        if document_type is not UNSET:
+            field_dict["document_type"] = document_type
+        if dv is not UNSET:
+            field_dict["dv"] = dv
+        if fiscal_responsibilities is not UNSET:
+            field_dict["fiscal_responsibilities"] = fiscal_responsibilities
+        if municipality_code is not UNSET:
+            field_dict["municipality_code"] = municipality_code
+        if organization_type is not UNSET:
+            field_dict["organization_type"] = organization_type
+        if tribute_code is not UNSET:
+            field_dict["tribute_code"] = tribute_code
         if address is not UNSET:
             field_dict["address"] = address
         if metadata is not UNSET:
@@ -221,6 +287,28 @@ class ClientUpdate:
             except (TypeError, ValueError, AttributeError, KeyError):
                 use = cast(CfdiUse | None | Unset, use_data)
 
+        document_type: None | str | Unset = d.pop("document_type", UNSET)
+
+        dv: None | str | Unset = d.pop("dv", UNSET)
+
+        fiscal_responsibilities_data = d.pop("fiscal_responsibilities", UNSET)
+        fiscal_responsibilities: list[str] | None | Unset
+        if not isinstance(fiscal_responsibilities_data, list):
+            fiscal_responsibilities = cast(list[str] | None | Unset, fiscal_responsibilities_data)
+        else:
+            try:
+                fiscal_responsibilities_type_0 = cast(list[str], fiscal_responsibilities_data)
+
+                fiscal_responsibilities = fiscal_responsibilities_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                fiscal_responsibilities = cast(list[str] | None | Unset, fiscal_responsibilities_data)
+
+        municipality_code: None | str | Unset = d.pop("municipality_code", UNSET)
+
+        organization_type: int | None | str | Unset = d.pop("organization_type", UNSET)
+
+        tribute_code: None | str | Unset = d.pop("tribute_code", UNSET)
+
         address_data = d.pop("address", UNSET)
         address: Address | None | Unset
         if not isinstance(address_data, dict):
@@ -267,6 +355,12 @@ class ClientUpdate:
             tax_id=tax_id,
             tax_system=tax_system,
             use=use,
+            document_type=document_type,
+            dv=dv,
+            fiscal_responsibilities=fiscal_responsibilities,
+            municipality_code=municipality_code,
+            organization_type=organization_type,
+            tribute_code=tribute_code,
             address=address,
             metadata=metadata,
             defaults=defaults,

@@ -14,6 +14,7 @@ from ..models.payment_method import PaymentMethod
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.automatic_invoice_config import AutomaticInvoiceConfig
     from ..models.client_reference import ClientReference
     from ..models.global_information import GlobalInformation
     from ..models.invoice_complement import InvoiceComplement
@@ -88,6 +89,11 @@ class InvoiceCreate:
             client_id (str | Unset): The client's id, instead of `client`. Example: client_Rk2fP9sLm4Qz.
             date (int | Unset): Issue date in unix **seconds** (InvoiceEgressInput); now when omitted. Example: 1768435200.
             return_files_urls (bool | Unset): Include links to the PDF and XML in the response.
+            invoice_config (AutomaticInvoiceConfig | Unset): Series and folio for the invoice gigstack issues automatically
+                for a payment or receipt.
+            ignore_emails (bool | Unset): Do not send the invoice emails (named so in gigstack-cli's tests; the effect is
+                inferred from the name).
+            ppd_invoice_id (None | str | Unset): A related PPD invoice's id
             idempotency_key (str | Unset): Your key for this invoice; repeating a request with the same key does not issue a
                 second CFDI, and lets the client retry it safely. Example: inv-kemper-2026-01.
     """
@@ -114,6 +120,9 @@ class InvoiceCreate:
     client_id: str | Unset = UNSET
     date: int | Unset = UNSET
     return_files_urls: bool | Unset = UNSET
+    invoice_config: AutomaticInvoiceConfig | Unset = UNSET
+    ignore_emails: bool | Unset = UNSET
+    ppd_invoice_id: None | str | Unset = UNSET
     idempotency_key: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -195,6 +204,18 @@ class InvoiceCreate:
 
         return_files_urls = self.return_files_urls
 
+        invoice_config: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice_config, Unset):
+            invoice_config = self.invoice_config.to_dict()
+
+        ignore_emails = self.ignore_emails
+
+        ppd_invoice_id: None | str | Unset
+        if isinstance(self.ppd_invoice_id, Unset):
+            ppd_invoice_id = UNSET
+        else:
+            ppd_invoice_id = self.ppd_invoice_id
+
         idempotency_key = self.idempotency_key
 
         field_dict: dict[str, Any] = {}
@@ -244,6 +265,12 @@ class InvoiceCreate:
             field_dict["date"] = date
         if return_files_urls is not UNSET:
             field_dict["return_files_urls"] = return_files_urls
+        if invoice_config is not UNSET:
+            field_dict["invoice_config"] = invoice_config
+        if ignore_emails is not UNSET:
+            field_dict["ignore_emails"] = ignore_emails
+        if ppd_invoice_id is not UNSET:
+            field_dict["ppd_invoice_id"] = ppd_invoice_id
         if idempotency_key is not UNSET:
             field_dict["idempotency_key"] = idempotency_key
 
@@ -357,6 +384,17 @@ class InvoiceCreate:
 
         return_files_urls = d.pop("return_files_urls", UNSET)
 
+        _invoice_config = d.pop("invoice_config", UNSET)
+        invoice_config: AutomaticInvoiceConfig | Unset
+        if isinstance(_invoice_config, Unset):
+            invoice_config = UNSET
+        else:
+            invoice_config = AutomaticInvoiceConfig.from_dict(_invoice_config)
+
+        ignore_emails = d.pop("ignore_emails", UNSET)
+
+        ppd_invoice_id: None | str | Unset = d.pop("ppd_invoice_id", UNSET)
+
         idempotency_key = d.pop("idempotency_key", UNSET)
 
         invoice_create = cls(
@@ -382,6 +420,9 @@ class InvoiceCreate:
             client_id=client_id,
             date=date,
             return_files_urls=return_files_urls,
+            invoice_config=invoice_config,
+            ignore_emails=ignore_emails,
+            ppd_invoice_id=ppd_invoice_id,
             idempotency_key=idempotency_key,
         )
 
@@ -405,6 +446,7 @@ class InvoiceCreate:
         return key in self.additional_properties
 
 
+from ..models.automatic_invoice_config import AutomaticInvoiceConfig  # noqa: E402
 from ..models.client_reference import ClientReference  # noqa: E402
 from ..models.global_information import GlobalInformation  # noqa: E402
 from ..models.invoice_complement import InvoiceComplement  # noqa: E402

@@ -43,6 +43,11 @@ class Item:
                  Example: 02.
             taxes (list[Tax] | Unset):
             third_party (ThirdParty | Unset): The third party an item is invoiced on behalf of (a cuenta de terceros).
+            complement (None | str | Unset): Complement data of the concept
+            customs_request (None | str | Unset): Customs declaration number (pedimento) of imported goods. Example: 21 47
+                3807 8003832.
+            property_tax_account (None | str | Unset): Property tax account number (cuenta predial) of a rented property.
+                Example: 123456789.
             metadata (Metadata | Unset): Free-form key/value data of your own, stored with the object and returned as sent.
                 Example: {'custom_field': 'value', 'department': 'sales'}.
     """
@@ -60,6 +65,9 @@ class Item:
     taxability: Taxability | Unset = UNSET
     taxes: list[Tax] | Unset = UNSET
     third_party: ThirdParty | Unset = UNSET
+    complement: None | str | Unset = UNSET
+    customs_request: None | str | Unset = UNSET
+    property_tax_account: None | str | Unset = UNSET
     metadata: Metadata | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -105,6 +113,24 @@ class Item:
         if not isinstance(self.third_party, Unset):
             third_party = self.third_party.to_dict()
 
+        complement: None | str | Unset
+        if isinstance(self.complement, Unset):
+            complement = UNSET
+        else:
+            complement = self.complement
+
+        customs_request: None | str | Unset
+        if isinstance(self.customs_request, Unset):
+            customs_request = UNSET
+        else:
+            customs_request = self.customs_request
+
+        property_tax_account: None | str | Unset
+        if isinstance(self.property_tax_account, Unset):
+            property_tax_account = UNSET
+        else:
+            property_tax_account = self.property_tax_account
+
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
             metadata = self.metadata.to_dict()
@@ -138,6 +164,12 @@ class Item:
             field_dict["taxes"] = taxes
         if third_party is not UNSET:
             field_dict["third_party"] = third_party
+        if complement is not UNSET:
+            field_dict["complement"] = complement
+        if customs_request is not UNSET:
+            field_dict["customs_request"] = customs_request
+        if property_tax_account is not UNSET:
+            field_dict["property_tax_account"] = property_tax_account
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
 
@@ -194,6 +226,12 @@ class Item:
         else:
             third_party = ThirdParty.from_dict(_third_party)
 
+        complement: None | str | Unset = d.pop("complement", UNSET)
+
+        customs_request: None | str | Unset = d.pop("customs_request", UNSET)
+
+        property_tax_account: None | str | Unset = d.pop("property_tax_account", UNSET)
+
         _metadata = d.pop("metadata", UNSET)
         metadata: Metadata | Unset
         if isinstance(_metadata, Unset):
@@ -215,6 +253,9 @@ class Item:
             taxability=taxability,
             taxes=taxes,
             third_party=third_party,
+            complement=complement,
+            customs_request=customs_request,
+            property_tax_account=property_tax_account,
             metadata=metadata,
         )
 

@@ -14,6 +14,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.automatic_invoice_config import AutomaticInvoiceConfig
     from ..models.client import Client
+    from ..models.invoice_file_links import InvoiceFileLinks
     from ..models.item import Item
     from ..models.metadata import Metadata
 
@@ -28,9 +29,9 @@ class Receipt:
 
     Naming differs between sources, and both spellings are described here: the receipts guide
     returns `created` and `validUntil` (camelCase), persisted receipts in gigstack's own test
-    data carry `created_at` and `valid_until`. All four are unix **seconds**. `validUntil` is
-    the attribute `valid_until` in Python; the snake_case `valid_until`, when the API sends it,
-    is kept as an extra field (`receipt["valid_until"]`), so nothing is lost either way.
+    data carry `created_at` and `valid_until`. All four are unix **seconds**. Because both
+    spellings of the validity exist, each keeps its own attribute in Python: `valid_until` for
+    the snake_case field and `validUntil` for the camelCase one.
 
         Attributes:
             id (str): Identifier, prefixed `receipt_`. Example: receipt_Vn6tH2qZ9cMs.
@@ -54,10 +55,17 @@ class Receipt:
             created (int | None | Unset): Creation time in unix seconds (receipts guide name). Example: 1769904000.
             created_at (int | None | Unset): Creation time in unix seconds (name in persisted receipts). Example:
                 1769904000.
-            valid_until (int | None | Unset): End of the self-invoicing window in unix seconds (receipts guide name).
+            validUntil (int | None | Unset): End of the self-invoicing window in unix seconds (receipts guide name).
+                Example: 1772323200.
+            valid_until (int | None | Unset): End of the self-invoicing window in unix seconds (name in persisted receipts).
                 Example: 1772323200.
             invoice_id (None | str | Unset): The invoice issued from this receipt (`invoice_…`). Example:
                 invoice_Hs3nW7bK2pQx.
+            invoices (list[str] | None | Unset): Ids of the invoices issued from this receipt.
+            short_url (None | str | Unset): A short link to the self-invoicing page. Example: https://gigstack.xyz/r8Kq2.
+            total_refunded (float | None | Unset): Amount refunded so far. Example: 0.
+            withholding_taxes (float | None | Unset): Amount withheld. Example: 0.
+            files (InvoiceFileLinks | None | Unset): Links to the stamped invoice's PDF and XML, once it is stamped.
             invoiced_at (int | None | Unset): When it was stamped, in unix seconds. Example: 1770422400.
             payments (list[str] | None | Unset): Ids of the payments this receipt was issued for.
             invoice_config (AutomaticInvoiceConfig | None | Unset):
@@ -83,8 +91,14 @@ class Receipt:
     url: None | str | Unset = UNSET
     created: int | None | Unset = UNSET
     created_at: int | None | Unset = UNSET
+    validUntil: int | None | Unset = UNSET
     valid_until: int | None | Unset = UNSET
     invoice_id: None | str | Unset = UNSET
+    invoices: list[str] | None | Unset = UNSET
+    short_url: None | str | Unset = UNSET
+    total_refunded: float | None | Unset = UNSET
+    withholding_taxes: float | None | Unset = UNSET
+    files: InvoiceFileLinks | None | Unset = UNSET
     invoiced_at: int | None | Unset = UNSET
     payments: list[str] | None | Unset = UNSET
     invoice_config: AutomaticInvoiceConfig | None | Unset = UNSET
@@ -192,6 +206,12 @@ class Receipt:
         else:
             created_at = self.created_at
 
+        validUntil: int | None | Unset
+        if isinstance(self.validUntil, Unset):
+            validUntil = UNSET
+        else:
+            validUntil = self.validUntil
+
         valid_until: int | None | Unset
         if isinstance(self.valid_until, Unset):
             valid_until = UNSET
@@ -203,6 +223,41 @@ class Receipt:
             invoice_id = UNSET
         else:
             invoice_id = self.invoice_id
+
+        invoices: list[str] | None | Unset
+        if isinstance(self.invoices, Unset):
+            invoices = UNSET
+        elif isinstance(self.invoices, list):
+            invoices = self.invoices
+
+        else:
+            invoices = self.invoices
+
+        short_url: None | str | Unset
+        if isinstance(self.short_url, Unset):
+            short_url = UNSET
+        else:
+            short_url = self.short_url
+
+        total_refunded: float | None | Unset
+        if isinstance(self.total_refunded, Unset):
+            total_refunded = UNSET
+        else:
+            total_refunded = self.total_refunded
+
+        withholding_taxes: float | None | Unset
+        if isinstance(self.withholding_taxes, Unset):
+            withholding_taxes = UNSET
+        else:
+            withholding_taxes = self.withholding_taxes
+
+        files: dict[str, Any] | None | Unset
+        if isinstance(self.files, Unset):
+            files = UNSET
+        elif isinstance(self.files, InvoiceFileLinks):
+            files = self.files.to_dict()
+        else:
+            files = self.files
 
         invoiced_at: int | None | Unset
         if isinstance(self.invoiced_at, Unset):
@@ -290,10 +345,22 @@ class Receipt:
             field_dict["created"] = created
         if created_at is not UNSET:
             field_dict["created_at"] = created_at
+        if validUntil is not UNSET:
+            field_dict["validUntil"] = validUntil
         if valid_until is not UNSET:
-            field_dict["validUntil"] = valid_until
+            field_dict["valid_until"] = valid_until
         if invoice_id is not UNSET:
             field_dict["invoice_id"] = invoice_id
+        if invoices is not UNSET:
+            field_dict["invoices"] = invoices
+        if short_url is not UNSET:
+            field_dict["short_url"] = short_url
+        if total_refunded is not UNSET:
+            field_dict["total_refunded"] = total_refunded
+        if withholding_taxes is not UNSET:
+            field_dict["withholding_taxes"] = withholding_taxes
+        if files is not UNSET:
+            field_dict["files"] = files
         if invoiced_at is not UNSET:
             field_dict["invoiced_at"] = invoiced_at
         if payments is not UNSET:
@@ -396,9 +463,41 @@ class Receipt:
 
         created_at: int | None | Unset = d.pop("created_at", UNSET)
 
-        valid_until: int | None | Unset = d.pop("validUntil", UNSET)
+        validUntil: int | None | Unset = d.pop("validUntil", UNSET)
+
+        valid_until: int | None | Unset = d.pop("valid_until", UNSET)
 
         invoice_id: None | str | Unset = d.pop("invoice_id", UNSET)
+
+        invoices_data = d.pop("invoices", UNSET)
+        invoices: list[str] | None | Unset
+        if not isinstance(invoices_data, list):
+            invoices = cast(list[str] | None | Unset, invoices_data)
+        else:
+            try:
+                invoices_type_0 = cast(list[str], invoices_data)
+
+                invoices = invoices_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                invoices = cast(list[str] | None | Unset, invoices_data)
+
+        short_url: None | str | Unset = d.pop("short_url", UNSET)
+
+        total_refunded: float | None | Unset = d.pop("total_refunded", UNSET)
+
+        withholding_taxes: float | None | Unset = d.pop("withholding_taxes", UNSET)
+
+        files_data = d.pop("files", UNSET)
+        files: InvoiceFileLinks | None | Unset
+        if not isinstance(files_data, dict):
+            files = cast(InvoiceFileLinks | None | Unset, files_data)
+        else:
+            try:
+                files_type_0 = InvoiceFileLinks.from_dict(files_data)
+
+                files = files_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                files = cast(InvoiceFileLinks | None | Unset, files_data)
 
         invoiced_at: int | None | Unset = d.pop("invoiced_at", UNSET)
 
@@ -462,8 +561,14 @@ class Receipt:
             url=url,
             created=created,
             created_at=created_at,
+            validUntil=validUntil,
             valid_until=valid_until,
             invoice_id=invoice_id,
+            invoices=invoices,
+            short_url=short_url,
+            total_refunded=total_refunded,
+            withholding_taxes=withholding_taxes,
+            files=files,
             invoiced_at=invoiced_at,
             payments=payments,
             invoice_config=invoice_config,
@@ -496,5 +601,6 @@ class Receipt:
 
 from ..models.automatic_invoice_config import AutomaticInvoiceConfig  # noqa: E402
 from ..models.client import Client  # noqa: E402
+from ..models.invoice_file_links import InvoiceFileLinks  # noqa: E402
 from ..models.item import Item  # noqa: E402
 from ..models.metadata import Metadata  # noqa: E402

@@ -26,6 +26,7 @@ class ServiceCreate:
         Attributes:
             description (str): Concept printed on the CFDI. Example: Consultoría fiscal (horas).
             unit_price (float): Price of one unit before taxes (unless a tax is inclusive). Example: 1500.
+            quantity (float | Unset): Default quantity when the service is added to a document. Example: 1.
             sku (str | Unset): Your own product code. Example: CONS-HR.
             product_key (str | Unset): SAT c_ClaveProdServ, 8 digits. Example: 80141503.
             unit_key (str | Unset): SAT c_ClaveUnidad, e.g. E48 (unidad de servicio). Example: E48.
@@ -41,6 +42,7 @@ class ServiceCreate:
 
     description: str
     unit_price: float
+    quantity: float | Unset = UNSET
     sku: str | Unset = UNSET
     product_key: str | Unset = UNSET
     unit_key: str | Unset = UNSET
@@ -54,6 +56,8 @@ class ServiceCreate:
         description = self.description
 
         unit_price = self.unit_price
+
+        quantity = self.quantity
 
         sku = self.sku
 
@@ -86,6 +90,8 @@ class ServiceCreate:
                 "unit_price": unit_price,
             }
         )
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
         if sku is not UNSET:
             field_dict["sku"] = sku
         if product_key is not UNSET:
@@ -109,6 +115,8 @@ class ServiceCreate:
         description = d.pop("description")
 
         unit_price = d.pop("unit_price")
+
+        quantity = d.pop("quantity", UNSET)
 
         sku = d.pop("sku", UNSET)
 
@@ -144,6 +152,7 @@ class ServiceCreate:
         service_create = cls(
             description=description,
             unit_price=unit_price,
+            quantity=quantity,
             sku=sku,
             product_key=product_key,
             unit_key=unit_key,

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from ..models.team_default_series import TeamDefaultSeries
     from ..models.team_email_settings import TeamEmailSettings
     from ..models.team_periodicity import TeamPeriodicity
+    from ..models.team_refund_settings import TeamRefundSettings
     from ..models.team_tax_default import TeamTaxDefault
 
 
@@ -48,6 +49,9 @@ class TeamSettings:
             customer_portal_id (None | str | Unset):  Example: portal_1234567890.
             periodicity (None | TeamPeriodicity | Unset):
             default_series (None | TeamDefaultSeries | Unset):
+            refunds (None | TeamRefundSettings | Unset):
+            eom_ppd_threshold_days (int | None | Unset): A threshold in days for PPD invoices in the end-of-month run (its
+                exact meaning is not published); `0` is a valid value. Example: 0.
     """
 
     default_description: None | str | Unset = UNSET
@@ -69,6 +73,8 @@ class TeamSettings:
     customer_portal_id: None | str | Unset = UNSET
     periodicity: None | TeamPeriodicity | Unset = UNSET
     default_series: None | TeamDefaultSeries | Unset = UNSET
+    refunds: None | TeamRefundSettings | Unset = UNSET
+    eom_ppd_threshold_days: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -227,6 +233,20 @@ class TeamSettings:
         else:
             default_series = self.default_series
 
+        refunds: dict[str, Any] | None | Unset
+        if isinstance(self.refunds, Unset):
+            refunds = UNSET
+        elif isinstance(self.refunds, TeamRefundSettings):
+            refunds = self.refunds.to_dict()
+        else:
+            refunds = self.refunds
+
+        eom_ppd_threshold_days: int | None | Unset
+        if isinstance(self.eom_ppd_threshold_days, Unset):
+            eom_ppd_threshold_days = UNSET
+        else:
+            eom_ppd_threshold_days = self.eom_ppd_threshold_days
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -268,6 +288,10 @@ class TeamSettings:
             field_dict["periodicity"] = periodicity
         if default_series is not UNSET:
             field_dict["default_series"] = default_series
+        if refunds is not UNSET:
+            field_dict["refunds"] = refunds
+        if eom_ppd_threshold_days is not UNSET:
+            field_dict["eom_ppd_threshold_days"] = eom_ppd_threshold_days
 
         return field_dict
 
@@ -437,6 +461,20 @@ class TeamSettings:
             except (TypeError, ValueError, AttributeError, KeyError):
                 default_series = cast(None | TeamDefaultSeries | Unset, default_series_data)
 
+        refunds_data = d.pop("refunds", UNSET)
+        refunds: None | TeamRefundSettings | Unset
+        if not isinstance(refunds_data, dict):
+            refunds = cast(None | TeamRefundSettings | Unset, refunds_data)
+        else:
+            try:
+                refunds_type_0 = TeamRefundSettings.from_dict(refunds_data)
+
+                refunds = refunds_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                refunds = cast(None | TeamRefundSettings | Unset, refunds_data)
+
+        eom_ppd_threshold_days: int | None | Unset = d.pop("eom_ppd_threshold_days", UNSET)
+
         team_settings = cls(
             default_description=default_description,
             override_item_description=override_item_description,
@@ -457,6 +495,8 @@ class TeamSettings:
             customer_portal_id=customer_portal_id,
             periodicity=periodicity,
             default_series=default_series,
+            refunds=refunds,
+            eom_ppd_threshold_days=eom_ppd_threshold_days,
         )
 
         team_settings.additional_properties = d
@@ -483,4 +523,5 @@ from ..models.team_complement import TeamComplement  # noqa: E402
 from ..models.team_default_series import TeamDefaultSeries  # noqa: E402
 from ..models.team_email_settings import TeamEmailSettings  # noqa: E402
 from ..models.team_periodicity import TeamPeriodicity  # noqa: E402
+from ..models.team_refund_settings import TeamRefundSettings  # noqa: E402
 from ..models.team_tax_default import TeamTaxDefault  # noqa: E402

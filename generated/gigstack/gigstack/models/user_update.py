@@ -20,6 +20,7 @@ class UserUpdate:
     """Changes to a user's profile; only the fields sent change (address fields merge).
 
     Attributes:
+        email (str | Unset):  Example: ana.lopez@empresa.example.mx.
         first_name (str | Unset):  Example: Ana.
         last_name (str | Unset):  Example: López.
         phone (str | Unset):  Example: +52 55 5555 5555.
@@ -30,6 +31,7 @@ class UserUpdate:
             against the taxpayer's Constancia de Situación Fiscal.
     """
 
+    email: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
     phone: str | Unset = UNSET
@@ -38,6 +40,8 @@ class UserUpdate:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
         first_name = self.first_name
 
         last_name = self.last_name
@@ -53,6 +57,8 @@ class UserUpdate:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if email is not UNSET:
+            field_dict["email"] = email
         if first_name is not UNSET:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
@@ -69,6 +75,8 @@ class UserUpdate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        email = d.pop("email", UNSET)
+
         first_name = d.pop("first_name", UNSET)
 
         last_name = d.pop("last_name", UNSET)
@@ -85,6 +93,7 @@ class UserUpdate:
             address = Address.from_dict(_address)
 
         user_update = cls(
+            email=email,
             first_name=first_name,
             last_name=last_name,
             phone=phone,

@@ -30,7 +30,9 @@ class WebhookCustomerEvent:
             gigstack renamed them from `client.*`.
              Example: invoice.stamped.
         data (Client): A client (customer) of your team: who you invoice and charge. Only `id` is always present;
-            list responses return a subset of the fields. Fields may be `null` when never set.
+            list responses return a subset of the fields. Fields may be `null` when never set. A client
+            outside Mexico (Colombia) carries its fiscal identity in `document_type`, `dv`,
+            `fiscal_responsibilities`, `municipality_code`, `organization_type` and `tribute_code`.
         id (str | Unset): Id of the delivery, when sent. Example: evt_abc123xyz.
         timestamp (int | str | Unset): When the event happened; gigstack's examples show an ISO 8601 string, and unix
             milliseconds are accepted too.
