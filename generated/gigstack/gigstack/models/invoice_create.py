@@ -93,7 +93,8 @@ class InvoiceCreate:
                 for a payment or receipt.
             ignore_emails (bool | Unset): Do not send the invoice emails (named so in gigstack-cli's tests; the effect is
                 inferred from the name).
-            ppd_invoice_id (None | str | Unset): A related PPD invoice's id
+            ppd_invoice_id (None | str | Unset): A related PPD invoice's id, or `null` (gigstack-cli's tests send `null`;
+                the meaning is inferred from the name).
             idempotency_key (str | Unset): Your key for this invoice; repeating a request with the same key does not issue a
                 second CFDI, and lets the client retry it safely. Example: inv-kemper-2026-01.
     """

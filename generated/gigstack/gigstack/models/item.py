@@ -43,7 +43,8 @@ class Item:
                  Example: 02.
             taxes (list[Tax] | Unset):
             third_party (ThirdParty | Unset): The third party an item is invoiced on behalf of (a cuenta de terceros).
-            complement (None | str | Unset): Complement data of the concept
+            complement (None | str | Unset): Complement data of the concept, as gigstack stores it (an empty string when
+                none).
             customs_request (None | str | Unset): Customs declaration number (pedimento) of imported goods. Example: 21 47
                 3807 8003832.
             property_tax_account (None | str | Unset): Property tax account number (cuenta predial) of a rented property.

@@ -23,7 +23,7 @@ class SatDownloadScheduleUpdate:
             time (str | Unset): Time of day to run, `HH:mm` (the CLI's field). Example: 03:00.
             download_types (list[SatDownloadDirection] | Unset): Which CFDI to download (the CLI's field).
             days_back (int | Unset): How many days back each run asks for (the CLI's field). Example: 3.
-            hour (int | Unset): Hour of the day to run Example: 3.
+            hour (int | Unset): Hour of the day to run, in UTC (the n8n node's field). Example: 3.
             types (list[SatDownloadDirection] | Unset): Which CFDI to download (the n8n node's field).
     """
 
