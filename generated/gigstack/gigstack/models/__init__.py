@@ -35,6 +35,15 @@ from .error_body import Error
 from .error_detail import ErrorDetail
 from .exports import Exports
 from .global_information import GlobalInformation
+from .income_invoice_batch import IncomeInvoiceBatch
+from .income_invoice_batch_counts import IncomeInvoiceBatchCounts
+from .income_invoice_batch_create import IncomeInvoiceBatchCreate
+from .income_invoice_batch_item import IncomeInvoiceBatchItem
+from .income_invoice_batch_item_outcome import IncomeInvoiceBatchItemOutcome
+from .income_invoice_batch_item_page import IncomeInvoiceBatchItemPage
+from .income_invoice_batch_items_response import IncomeInvoiceBatchItemsResponse
+from .income_invoice_batch_rejected_type_0_item import IncomeInvoiceBatchRejectedType0Item
+from .income_invoice_batch_response import IncomeInvoiceBatchResponse
 from .invoice import Invoice
 from .invoice_cancellation import InvoiceCancellation
 from .invoice_cfdi_error import InvoiceCfdiError
@@ -55,6 +64,12 @@ from .invoice_response import InvoiceResponse
 from .invoice_stamp import InvoiceStamp
 from .invoice_status import InvoiceStatus
 from .invoice_type import InvoiceType
+from .invoice_xml_file import InvoiceXmlFile
+from .invoice_xml_import import InvoiceXmlImport
+from .invoice_xml_import_file_result import InvoiceXmlImportFileResult
+from .invoice_xml_import_outcome import InvoiceXmlImportOutcome
+from .invoice_xml_import_response import InvoiceXmlImportResponse
+from .invoice_xml_import_summary import InvoiceXmlImportSummary
 from .item import Item
 from .item_search import ItemSearch
 from .list_envelope import ListEnvelope
@@ -63,6 +78,7 @@ from .metadata import Metadata
 from .metadata_filter import MetadataFilter
 from .month import Month
 from .payment import Payment
+from .payment_complement_create import PaymentComplementCreate
 from .payment_form import PaymentForm
 from .payment_list import PaymentList
 from .payment_mark_paid import PaymentMarkPaid
@@ -173,6 +189,7 @@ from .team_tax_default import TeamTaxDefault
 from .team_update import TeamUpdate
 from .third_party import ThirdParty
 from .time_range import TimeRange
+from .transfer_invoice_create import TransferInvoiceCreate
 from .user import User
 from .user_create import UserCreate
 from .user_list import UserList
@@ -241,6 +258,15 @@ __all__ = (
     "ErrorDetail",
     "Exports",
     "GlobalInformation",
+    "IncomeInvoiceBatch",
+    "IncomeInvoiceBatchCounts",
+    "IncomeInvoiceBatchCreate",
+    "IncomeInvoiceBatchItem",
+    "IncomeInvoiceBatchItemOutcome",
+    "IncomeInvoiceBatchItemPage",
+    "IncomeInvoiceBatchItemsResponse",
+    "IncomeInvoiceBatchRejectedType0Item",
+    "IncomeInvoiceBatchResponse",
     "Invoice",
     "InvoiceCancellation",
     "InvoiceCfdiError",
@@ -261,6 +287,12 @@ __all__ = (
     "InvoiceStamp",
     "InvoiceStatus",
     "InvoiceType",
+    "InvoiceXmlFile",
+    "InvoiceXmlImport",
+    "InvoiceXmlImportFileResult",
+    "InvoiceXmlImportOutcome",
+    "InvoiceXmlImportResponse",
+    "InvoiceXmlImportSummary",
     "Item",
     "ItemSearch",
     "ListEnvelope",
@@ -269,6 +301,7 @@ __all__ = (
     "MetadataFilter",
     "Month",
     "Payment",
+    "PaymentComplementCreate",
     "PaymentForm",
     "PaymentList",
     "PaymentMarkPaid",
@@ -379,6 +412,7 @@ __all__ = (
     "TeamUpdate",
     "ThirdParty",
     "TimeRange",
+    "TransferInvoiceCreate",
     "User",
     "UserCreate",
     "UserList",
