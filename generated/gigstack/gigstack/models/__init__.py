@@ -30,6 +30,7 @@ from .draft_invoice_create import DraftInvoiceCreate
 from .draft_invoice_list import DraftInvoiceList
 from .draft_invoice_response import DraftInvoiceResponse
 from .draft_invoice_update import DraftInvoiceUpdate
+from .empty_body import EmptyBody
 from .envelope import Envelope
 from .error_body import Error
 from .error_detail import ErrorDetail
@@ -113,7 +114,14 @@ from .sat_download_activation_state import SatDownloadActivationState
 from .sat_download_direction import SatDownloadDirection
 from .sat_download_history import SatDownloadHistory
 from .sat_download_history_response import SatDownloadHistoryResponse
+from .sat_download_job import SatDownloadJob
+from .sat_download_job_list import SatDownloadJobList
+from .sat_download_job_response import SatDownloadJobResponse
+from .sat_download_package import SatDownloadPackage
+from .sat_download_package_response import SatDownloadPackageResponse
+from .sat_download_preview_create import SatDownloadPreviewCreate
 from .sat_download_pricing import SatDownloadPricing
+from .sat_download_registration import SatDownloadRegistration
 from .sat_download_request import SatDownloadRequest
 from .sat_download_request_create import SatDownloadRequestCreate
 from .sat_download_request_response import SatDownloadRequestResponse
@@ -121,6 +129,9 @@ from .sat_download_request_status import SatDownloadRequestStatus
 from .sat_download_schedule import SatDownloadSchedule
 from .sat_download_schedule_response import SatDownloadScheduleResponse
 from .sat_download_schedule_update import SatDownloadScheduleUpdate
+from .sat_download_sync_period_update import SatDownloadSyncPeriodUpdate
+from .sat_download_xml_import import SatDownloadXmlImport
+from .sat_fiel_upload import SatFielUpload
 from .sat_invoice import SatInvoice
 from .sat_invoice_direction import SatInvoiceDirection
 from .sat_invoice_list import SatInvoiceList
@@ -130,6 +141,7 @@ from .sat_invoice_response import SatInvoiceResponse
 from .sat_invoice_status import SatInvoiceStatus
 from .sat_invoice_xml_retry import SatInvoiceXmlRetry
 from .sat_invoice_xml_retry_response import SatInvoiceXmlRetryResponse
+from .sat_pfx_upload import SatPfxUpload
 from .search_envelope import SearchEnvelope
 from .service import Service
 from .service_create import ServiceCreate
@@ -253,6 +265,7 @@ __all__ = (
     "DraftInvoiceList",
     "DraftInvoiceResponse",
     "DraftInvoiceUpdate",
+    "EmptyBody",
     "Envelope",
     "Error",
     "ErrorDetail",
@@ -336,7 +349,14 @@ __all__ = (
     "SatDownloadDirection",
     "SatDownloadHistory",
     "SatDownloadHistoryResponse",
+    "SatDownloadJob",
+    "SatDownloadJobList",
+    "SatDownloadJobResponse",
+    "SatDownloadPackage",
+    "SatDownloadPackageResponse",
+    "SatDownloadPreviewCreate",
     "SatDownloadPricing",
+    "SatDownloadRegistration",
     "SatDownloadRequest",
     "SatDownloadRequestCreate",
     "SatDownloadRequestResponse",
@@ -344,6 +364,9 @@ __all__ = (
     "SatDownloadSchedule",
     "SatDownloadScheduleResponse",
     "SatDownloadScheduleUpdate",
+    "SatDownloadSyncPeriodUpdate",
+    "SatDownloadXmlImport",
+    "SatFielUpload",
     "SatInvoice",
     "SatInvoiceDirection",
     "SatInvoiceList",
@@ -353,6 +376,7 @@ __all__ = (
     "SatInvoiceStatus",
     "SatInvoiceXmlRetry",
     "SatInvoiceXmlRetryResponse",
+    "SatPfxUpload",
     "SearchEnvelope",
     "Service",
     "ServiceCreate",

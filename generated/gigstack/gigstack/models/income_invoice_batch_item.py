@@ -32,7 +32,7 @@ class IncomeInvoiceBatchItem:
     gigstack's CLI keeps stable so a repeated batch does not issue the same invoice twice.
 
         Attributes:
-            idempotency_key (str): This invoice's own key Example: nomina-2026-02-0001.
+            idempotency_key (str): This invoice's own key, stable across retries of the batch. Example: nomina-2026-02-0001.
             client (ClientReference | Unset): The client of an invoice, payment or receipt: an existing client by `id`, or
                 one found (and,
                 with `search.auto_create`, created) from the fields given here.
