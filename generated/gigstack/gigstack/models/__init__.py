@@ -81,6 +81,27 @@ from .month import Month
 from .payment import Payment
 from .payment_complement_create import PaymentComplementCreate
 from .payment_form import PaymentForm
+from .payment_link import PaymentLink
+from .payment_link_automation import PaymentLinkAutomation
+from .payment_link_create import PaymentLinkCreate
+from .payment_link_delete import PaymentLinkDelete
+from .payment_link_historical_references_type_0 import PaymentLinkHistoricalReferencesType0
+from .payment_link_history_document import PaymentLinkHistoryDocument
+from .payment_link_history_document_document_type_0 import PaymentLinkHistoryDocumentDocumentType0
+from .payment_link_history_document_file_status_type_0 import PaymentLinkHistoryDocumentFileStatusType0
+from .payment_link_history_document_response import PaymentLinkHistoryDocumentResponse
+from .payment_link_history_file import PaymentLinkHistoryFile
+from .payment_link_history_file_content import PaymentLinkHistoryFileContent
+from .payment_link_history_file_response import PaymentLinkHistoryFileResponse
+from .payment_link_item import PaymentLinkItem
+from .payment_link_item_amounts_type_0 import PaymentLinkItemAmountsType0
+from .payment_link_list import PaymentLinkList
+from .payment_link_method_type import PaymentLinkMethodType
+from .payment_link_operation import PaymentLinkOperation
+from .payment_link_response import PaymentLinkResponse
+from .payment_link_tax import PaymentLinkTax
+from .payment_link_update import PaymentLinkUpdate
+from .payment_link_write_response import PaymentLinkWriteResponse
 from .payment_list import PaymentList
 from .payment_mark_paid import PaymentMarkPaid
 from .payment_method import PaymentMethod
@@ -88,10 +109,20 @@ from .payment_processor import PaymentProcessor
 from .payment_refund import PaymentRefund
 from .payment_refund_create import PaymentRefundCreate
 from .payment_registration import PaymentRegistration
+from .payment_reminder import PaymentReminder
+from .payment_reminder_configuration import PaymentReminderConfiguration
+from .payment_reminder_generation import PaymentReminderGeneration
+from .payment_reminder_operation import PaymentReminderOperation
+from .payment_reminder_state import PaymentReminderState
+from .payment_reminder_step import PaymentReminderStep
+from .payment_reminders_replace import PaymentRemindersReplace
+from .payment_reminders_response import PaymentRemindersResponse
+from .payment_reminders_result import PaymentRemindersResult
 from .payment_request_create import PaymentRequestCreate
 from .payment_response import PaymentResponse
 from .payment_search_results import PaymentSearchResults
 from .payment_status import PaymentStatus
+from .payment_update import PaymentUpdate
 from .pending_receipt_stamp_result import PendingReceiptStampResult
 from .pending_receipts_stamp import PendingReceiptsStamp
 from .pending_receipts_stamp_response import PendingReceiptsStampResponse
@@ -101,6 +132,7 @@ from .receipt_create import ReceiptCreate
 from .receipt_fiscal_information import ReceiptFiscalInformation
 from .receipt_list import ReceiptList
 from .receipt_periodicity import ReceiptPeriodicity
+from .receipt_reopen import ReceiptReopen
 from .receipt_response import ReceiptResponse
 from .receipt_search_results import ReceiptSearchResults
 from .receipt_stamp import ReceiptStamp
@@ -316,6 +348,27 @@ __all__ = (
     "Payment",
     "PaymentComplementCreate",
     "PaymentForm",
+    "PaymentLink",
+    "PaymentLinkAutomation",
+    "PaymentLinkCreate",
+    "PaymentLinkDelete",
+    "PaymentLinkHistoricalReferencesType0",
+    "PaymentLinkHistoryDocument",
+    "PaymentLinkHistoryDocumentDocumentType0",
+    "PaymentLinkHistoryDocumentFileStatusType0",
+    "PaymentLinkHistoryDocumentResponse",
+    "PaymentLinkHistoryFile",
+    "PaymentLinkHistoryFileContent",
+    "PaymentLinkHistoryFileResponse",
+    "PaymentLinkItem",
+    "PaymentLinkItemAmountsType0",
+    "PaymentLinkList",
+    "PaymentLinkMethodType",
+    "PaymentLinkOperation",
+    "PaymentLinkResponse",
+    "PaymentLinkTax",
+    "PaymentLinkUpdate",
+    "PaymentLinkWriteResponse",
     "PaymentList",
     "PaymentMarkPaid",
     "PaymentMethod",
@@ -323,10 +376,20 @@ __all__ = (
     "PaymentRefund",
     "PaymentRefundCreate",
     "PaymentRegistration",
+    "PaymentReminder",
+    "PaymentReminderConfiguration",
+    "PaymentReminderGeneration",
+    "PaymentReminderOperation",
+    "PaymentRemindersReplace",
+    "PaymentRemindersResponse",
+    "PaymentRemindersResult",
+    "PaymentReminderState",
+    "PaymentReminderStep",
     "PaymentRequestCreate",
     "PaymentResponse",
     "PaymentSearchResults",
     "PaymentStatus",
+    "PaymentUpdate",
     "PendingReceiptsStamp",
     "PendingReceiptsStampResponse",
     "PendingReceiptStampResult",
@@ -336,6 +399,7 @@ __all__ = (
     "ReceiptFiscalInformation",
     "ReceiptList",
     "ReceiptPeriodicity",
+    "ReceiptReopen",
     "ReceiptResponse",
     "ReceiptSearchResults",
     "ReceiptStamp",

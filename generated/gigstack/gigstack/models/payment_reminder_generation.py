@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PaymentReminderGeneration")
+
+
+@_attrs_define
+class PaymentReminderGeneration:
+    """A version of one reminder that a write affects.
+
+    Attributes:
+        reminder_id (str | Unset):  Example: rem_2Kd8Lq.
+        generation (str | Unset): 64 hex characters. Example:
+            1c3e5a7b9d0f2a4c6e8b0d1f3a5c7e9b2d4f6a8c0e1b3d5f7a9c1e2b4d6f8a0c.
+    """
+
+    reminder_id: str | Unset = UNSET
+    generation: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        reminder_id = self.reminder_id
+
+        generation = self.generation
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if reminder_id is not UNSET:
+            field_dict["reminder_id"] = reminder_id
+        if generation is not UNSET:
+            field_dict["generation"] = generation
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        reminder_id = d.pop("reminder_id", UNSET)
+
+        generation = d.pop("generation", UNSET)
+
+        payment_reminder_generation = cls(
+            reminder_id=reminder_id,
+            generation=generation,
+        )
+
+        payment_reminder_generation.additional_properties = d
+        return payment_reminder_generation
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
