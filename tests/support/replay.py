@@ -100,10 +100,13 @@ def json_body(value: Any, annotation: Any) -> Any:
     raise AssertionError(f"no body type in {candidates} round-trips {value!r}")
 
 
-def multipart_body(request: dict[str, Any], annotation: Any) -> Any:
+def multipart_body(request: dict[str, Any], annotation: Any, form_schema: str | None = None) -> Any:
     from gigstack.types import File
 
-    (cls,) = concrete_types(annotation)
+    candidates = concrete_types(annotation)
+    if len(candidates) > 1:  # a body that is JSON or a form: take the form's model
+        candidates = [cls for cls in candidates if cls.__name__ == form_schema]
+    (cls,) = candidates
     files = {
         name: File(payload=BytesIO(spec["text"].encode()), file_name=spec["filename"], mime_type=spec["content_type"])
         for name, spec in request.get("files", {}).items()
@@ -130,11 +133,18 @@ def call_arguments(operation: Operation, fixture: Fixture) -> dict[str, Any]:
         elif parameter.location == "header" and fixture.header(parameter.name) is not None:
             kwargs[name] = to_argument(coerce(fixture.header(parameter.name), parameter.schema), hints[name])
     if "body" in hints and not _sent_without_body(operation, fixture):
-        if "multipart/form-data" in operation.request_content_types:
-            kwargs["body"] = multipart_body(fixture.request, hints["body"])
+        recorded = fixture.request
+        if "multipart/form-data" in operation.request_content_types and ("form" in recorded or "files" in recorded):
+            kwargs["body"] = multipart_body(recorded, hints["body"], _form_schema(operation))
         else:
             kwargs["body"] = json_body(fixture.request["json"], hints["body"])
     return kwargs
+
+
+def _form_schema(operation: Operation) -> str | None:
+    """The component name of the operation's multipart body."""
+    ref = resolve(operation.raw["requestBody"])["content"]["multipart/form-data"]["schema"].get("$ref", "")
+    return ref.rsplit("/", 1)[-1] or None
 
 
 def _sent_without_body(operation: Operation, fixture: Fixture) -> bool:

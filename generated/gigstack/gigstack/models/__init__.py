@@ -25,6 +25,11 @@ from .customer_portal_by_client_id import CustomerPortalByClientId
 from .customer_portal_by_email import CustomerPortalByEmail
 from .customer_portal_token import CustomerPortalToken
 from .customer_portal_token_response import CustomerPortalTokenResponse
+from .document_link_change import DocumentLinkChange
+from .document_list import DocumentList
+from .document_page import DocumentPage
+from .document_registration import DocumentRegistration
+from .document_update import DocumentUpdate
 from .draft_invoice import DraftInvoice
 from .draft_invoice_create import DraftInvoiceCreate
 from .draft_invoice_list import DraftInvoiceList
@@ -292,6 +297,11 @@ __all__ = (
     "CustomerPortalByEmail",
     "CustomerPortalToken",
     "CustomerPortalTokenResponse",
+    "DocumentLinkChange",
+    "DocumentList",
+    "DocumentPage",
+    "DocumentRegistration",
+    "DocumentUpdate",
     "DraftInvoice",
     "DraftInvoiceCreate",
     "DraftInvoiceList",
