@@ -5,6 +5,9 @@ from .acknowledgement_data import AcknowledgementData
 from .address import Address
 from .allowed_payment_method import AllowedPaymentMethod
 from .allowed_payment_method_entry import AllowedPaymentMethodEntry
+from .api_log import ApiLog
+from .api_log_page import ApiLogPage
+from .api_log_response import ApiLogResponse
 from .automatic_invoice_config import AutomaticInvoiceConfig
 from .automation_type import AutomationType
 from .cancellation_motive import CancellationMotive
@@ -48,7 +51,6 @@ from .income_invoice_batch_item import IncomeInvoiceBatchItem
 from .income_invoice_batch_item_outcome import IncomeInvoiceBatchItemOutcome
 from .income_invoice_batch_item_page import IncomeInvoiceBatchItemPage
 from .income_invoice_batch_items_response import IncomeInvoiceBatchItemsResponse
-from .income_invoice_batch_rejected_type_0_item import IncomeInvoiceBatchRejectedType0Item
 from .income_invoice_batch_response import IncomeInvoiceBatchResponse
 from .invoice import Invoice
 from .invoice_cancellation import InvoiceCancellation
@@ -80,9 +82,12 @@ from .item import Item
 from .item_search import ItemSearch
 from .list_envelope import ListEnvelope
 from .list_order_by import ListOrderBy
+from .manual_webhook_delivery import ManualWebhookDelivery
+from .manual_webhook_delivery_response import ManualWebhookDeliveryResponse
 from .metadata import Metadata
 from .metadata_filter import MetadataFilter
 from .month import Month
+from .open_object import OpenObject
 from .payment import Payment
 from .payment_complement_create import PaymentComplementCreate
 from .payment_form import PaymentForm
@@ -90,16 +95,12 @@ from .payment_link import PaymentLink
 from .payment_link_automation import PaymentLinkAutomation
 from .payment_link_create import PaymentLinkCreate
 from .payment_link_delete import PaymentLinkDelete
-from .payment_link_historical_references_type_0 import PaymentLinkHistoricalReferencesType0
 from .payment_link_history_document import PaymentLinkHistoryDocument
-from .payment_link_history_document_document_type_0 import PaymentLinkHistoryDocumentDocumentType0
-from .payment_link_history_document_file_status_type_0 import PaymentLinkHistoryDocumentFileStatusType0
 from .payment_link_history_document_response import PaymentLinkHistoryDocumentResponse
 from .payment_link_history_file import PaymentLinkHistoryFile
 from .payment_link_history_file_content import PaymentLinkHistoryFileContent
 from .payment_link_history_file_response import PaymentLinkHistoryFileResponse
 from .payment_link_item import PaymentLinkItem
-from .payment_link_item_amounts_type_0 import PaymentLinkItemAmountsType0
 from .payment_link_list import PaymentLinkList
 from .payment_link_method_type import PaymentLinkMethodType
 from .payment_link_operation import PaymentLinkOperation
@@ -214,11 +215,22 @@ from .team_email_settings import TeamEmailSettings
 from .team_integration import TeamIntegration
 from .team_integrations import TeamIntegrations
 from .team_integrations_response import TeamIntegrationsResponse
+from .team_invitation import TeamInvitation
+from .team_invitation_accept import TeamInvitationAccept
+from .team_invitation_create import TeamInvitationCreate
+from .team_invitation_delivery import TeamInvitationDelivery
+from .team_invitation_inbox import TeamInvitationInbox
+from .team_invitation_inbox_entry import TeamInvitationInboxEntry
+from .team_invitation_inbox_team import TeamInvitationInboxTeam
+from .team_invitation_response import TeamInvitationResponse
 from .team_list import TeamList
 from .team_member import TeamMember
 from .team_member_assignment import TeamMemberAssignment
+from .team_member_list import TeamMemberList
 from .team_member_removal import TeamMemberRemoval
+from .team_member_response import TeamMemberResponse
 from .team_member_role import TeamMemberRole
+from .team_member_update import TeamMemberUpdate
 from .team_onboarding_url import TeamOnboardingUrl
 from .team_onboarding_url_response import TeamOnboardingUrlResponse
 from .team_periodicity import TeamPeriodicity
@@ -255,6 +267,10 @@ from .webhook_configuration_operation import WebhookConfigurationOperation
 from .webhook_create import WebhookCreate
 from .webhook_customer_event import WebhookCustomerEvent
 from .webhook_delete import WebhookDelete
+from .webhook_delivery import WebhookDelivery
+from .webhook_delivery_page import WebhookDeliveryPage
+from .webhook_delivery_response import WebhookDeliveryResponse
+from .webhook_delivery_retry import WebhookDeliveryRetry
 from .webhook_event import WebhookEvent
 from .webhook_event_data import WebhookEventData
 from .webhook_event_type import WebhookEventType
@@ -277,6 +293,9 @@ __all__ = (
     "Address",
     "AllowedPaymentMethod",
     "AllowedPaymentMethodEntry",
+    "ApiLog",
+    "ApiLogPage",
+    "ApiLogResponse",
     "AutomaticInvoiceConfig",
     "AutomationType",
     "CancellationMotive",
@@ -320,7 +339,6 @@ __all__ = (
     "IncomeInvoiceBatchItemOutcome",
     "IncomeInvoiceBatchItemPage",
     "IncomeInvoiceBatchItemsResponse",
-    "IncomeInvoiceBatchRejectedType0Item",
     "IncomeInvoiceBatchResponse",
     "Invoice",
     "InvoiceCancellation",
@@ -352,9 +370,12 @@ __all__ = (
     "ItemSearch",
     "ListEnvelope",
     "ListOrderBy",
+    "ManualWebhookDelivery",
+    "ManualWebhookDeliveryResponse",
     "Metadata",
     "MetadataFilter",
     "Month",
+    "OpenObject",
     "Payment",
     "PaymentComplementCreate",
     "PaymentForm",
@@ -362,16 +383,12 @@ __all__ = (
     "PaymentLinkAutomation",
     "PaymentLinkCreate",
     "PaymentLinkDelete",
-    "PaymentLinkHistoricalReferencesType0",
     "PaymentLinkHistoryDocument",
-    "PaymentLinkHistoryDocumentDocumentType0",
-    "PaymentLinkHistoryDocumentFileStatusType0",
     "PaymentLinkHistoryDocumentResponse",
     "PaymentLinkHistoryFile",
     "PaymentLinkHistoryFileContent",
     "PaymentLinkHistoryFileResponse",
     "PaymentLinkItem",
-    "PaymentLinkItemAmountsType0",
     "PaymentLinkList",
     "PaymentLinkMethodType",
     "PaymentLinkOperation",
@@ -486,11 +503,22 @@ __all__ = (
     "TeamIntegration",
     "TeamIntegrations",
     "TeamIntegrationsResponse",
+    "TeamInvitation",
+    "TeamInvitationAccept",
+    "TeamInvitationCreate",
+    "TeamInvitationDelivery",
+    "TeamInvitationInbox",
+    "TeamInvitationInboxEntry",
+    "TeamInvitationInboxTeam",
+    "TeamInvitationResponse",
     "TeamList",
     "TeamMember",
     "TeamMemberAssignment",
+    "TeamMemberList",
     "TeamMemberRemoval",
+    "TeamMemberResponse",
     "TeamMemberRole",
+    "TeamMemberUpdate",
     "TeamOnboardingUrl",
     "TeamOnboardingUrlResponse",
     "TeamPeriodicity",
@@ -527,6 +555,10 @@ __all__ = (
     "WebhookCreate",
     "WebhookCustomerEvent",
     "WebhookDelete",
+    "WebhookDelivery",
+    "WebhookDeliveryPage",
+    "WebhookDeliveryResponse",
+    "WebhookDeliveryRetry",
     "WebhookEvent",
     "WebhookEventData",
     "WebhookEventType",

@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.income_invoice_batch_counts import IncomeInvoiceBatchCounts
-    from ..models.income_invoice_batch_rejected_type_0_item import IncomeInvoiceBatchRejectedType0Item
+    from ..models.open_object import OpenObject
 
 
 T = TypeVar("T", bound="IncomeInvoiceBatch")
@@ -27,15 +27,14 @@ class IncomeInvoiceBatch:
             id (str):  Example: batch_7Hq2mW9xKc.
             status (None | str | Unset): Progress, such as `queued`, `processing` or `completed`. Example: processing.
             result (None | str | Unset): `null` while running; then `completed`, `partially_completed` or `failed`.
-            rejected (list[IncomeInvoiceBatchRejectedType0Item] | None | Unset): Invoices refused before queuing, with the
-                reason.
+            rejected (list[OpenObject] | None | Unset): Invoices refused before queuing, with the reason.
             counts (IncomeInvoiceBatchCounts | None | Unset):
     """
 
     id: str
     status: None | str | Unset = UNSET
     result: None | str | Unset = UNSET
-    rejected: list[IncomeInvoiceBatchRejectedType0Item] | None | Unset = UNSET
+    rejected: list[OpenObject] | None | Unset = UNSET
     counts: IncomeInvoiceBatchCounts | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -102,21 +101,21 @@ class IncomeInvoiceBatch:
         result: None | str | Unset = d.pop("result", UNSET)
 
         rejected_data = d.pop("rejected", UNSET)
-        rejected: list[IncomeInvoiceBatchRejectedType0Item] | None | Unset
+        rejected: list[OpenObject] | None | Unset
         if not isinstance(rejected_data, list):
-            rejected = cast(list[IncomeInvoiceBatchRejectedType0Item] | None | Unset, rejected_data)
+            rejected = cast(list[OpenObject] | None | Unset, rejected_data)
         else:
             try:
                 rejected_type_0 = []
                 _rejected_type_0 = rejected_data
                 for rejected_type_0_item_data in _rejected_type_0:
-                    rejected_type_0_item = IncomeInvoiceBatchRejectedType0Item.from_dict(rejected_type_0_item_data)
+                    rejected_type_0_item = OpenObject.from_dict(rejected_type_0_item_data)
 
                     rejected_type_0.append(rejected_type_0_item)
 
                 rejected = rejected_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                rejected = cast(list[IncomeInvoiceBatchRejectedType0Item] | None | Unset, rejected_data)
+                rejected = cast(list[OpenObject] | None | Unset, rejected_data)
 
         counts_data = d.pop("counts", UNSET)
         counts: IncomeInvoiceBatchCounts | None | Unset
@@ -159,4 +158,4 @@ class IncomeInvoiceBatch:
 
 
 from ..models.income_invoice_batch_counts import IncomeInvoiceBatchCounts  # noqa: E402
-from ..models.income_invoice_batch_rejected_type_0_item import IncomeInvoiceBatchRejectedType0Item  # noqa: E402
+from ..models.open_object import OpenObject  # noqa: E402

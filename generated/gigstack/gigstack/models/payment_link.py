@@ -10,7 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.metadata import Metadata
-    from ..models.payment_link_historical_references_type_0 import PaymentLinkHistoricalReferencesType0
+    from ..models.open_object import OpenObject
     from ..models.payment_link_item import PaymentLinkItem
 
 
@@ -45,8 +45,8 @@ class PaymentLink:
             revision (None | str | Unset): Pass it back as `expected_revision`. Example:
                 2e4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a.
             effect_scope (None | str | Unset):  Example: team_mode_payment_link.
-            historical_references (None | PaymentLinkHistoricalReferencesType0 | Unset): Invoices and receipts made from the
-                link's payments; read each with the link's history.
+            historical_references (None | OpenObject | Unset): Invoices and receipts made from the link's payments; read
+                each with the link's history.
     """
 
     id: str
@@ -68,7 +68,7 @@ class PaymentLink:
     deleted_at: float | None | Unset = UNSET
     revision: None | str | Unset = UNSET
     effect_scope: None | str | Unset = UNSET
-    historical_references: None | PaymentLinkHistoricalReferencesType0 | Unset = UNSET
+    historical_references: None | OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -193,7 +193,7 @@ class PaymentLink:
         historical_references: dict[str, Any] | None | Unset
         if isinstance(self.historical_references, Unset):
             historical_references = UNSET
-        elif isinstance(self.historical_references, PaymentLinkHistoricalReferencesType0):
+        elif isinstance(self.historical_references, OpenObject):
             historical_references = self.historical_references.to_dict()
         else:
             historical_references = self.historical_references
@@ -313,22 +313,16 @@ class PaymentLink:
         effect_scope: None | str | Unset = d.pop("effect_scope", UNSET)
 
         historical_references_data = d.pop("historical_references", UNSET)
-        historical_references: None | PaymentLinkHistoricalReferencesType0 | Unset
+        historical_references: None | OpenObject | Unset
         if not isinstance(historical_references_data, dict):
-            historical_references = cast(
-                None | PaymentLinkHistoricalReferencesType0 | Unset, historical_references_data
-            )
+            historical_references = cast(None | OpenObject | Unset, historical_references_data)
         else:
             try:
-                historical_references_type_0 = PaymentLinkHistoricalReferencesType0.from_dict(
-                    historical_references_data
-                )
+                historical_references_type_0 = OpenObject.from_dict(historical_references_data)
 
                 historical_references = historical_references_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                historical_references = cast(
-                    None | PaymentLinkHistoricalReferencesType0 | Unset, historical_references_data
-                )
+                historical_references = cast(None | OpenObject | Unset, historical_references_data)
 
         payment_link = cls(
             id=id,
@@ -374,5 +368,5 @@ class PaymentLink:
 
 
 from ..models.metadata import Metadata  # noqa: E402
-from ..models.payment_link_historical_references_type_0 import PaymentLinkHistoricalReferencesType0  # noqa: E402
+from ..models.open_object import OpenObject  # noqa: E402
 from ..models.payment_link_item import PaymentLinkItem  # noqa: E402

@@ -9,8 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.payment_link_history_document_document_type_0 import PaymentLinkHistoryDocumentDocumentType0
-    from ..models.payment_link_history_document_file_status_type_0 import PaymentLinkHistoryDocumentFileStatusType0
+    from ..models.open_object import OpenObject
 
 
 T = TypeVar("T", bound="PaymentLinkHistoryDocument")
@@ -27,8 +26,8 @@ class PaymentLinkHistoryDocument:
             team_id (None | str | Unset):  Example: team_3LpXc9VbQ2.
             livemode (bool | None | Unset):
             storage_project_id (None | str | Unset):
-            document (None | PaymentLinkHistoryDocumentDocumentType0 | Unset):
-            file_status (None | PaymentLinkHistoryDocumentFileStatusType0 | Unset): Whether the PDF and XML are `available`.
+            document (None | OpenObject | Unset):
+            file_status (None | OpenObject | Unset): Whether the PDF and XML are `available`.
     """
 
     resource_type: None | str | Unset = UNSET
@@ -36,8 +35,8 @@ class PaymentLinkHistoryDocument:
     team_id: None | str | Unset = UNSET
     livemode: bool | None | Unset = UNSET
     storage_project_id: None | str | Unset = UNSET
-    document: None | PaymentLinkHistoryDocumentDocumentType0 | Unset = UNSET
-    file_status: None | PaymentLinkHistoryDocumentFileStatusType0 | Unset = UNSET
+    document: None | OpenObject | Unset = UNSET
+    file_status: None | OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,7 +73,7 @@ class PaymentLinkHistoryDocument:
         document: dict[str, Any] | None | Unset
         if isinstance(self.document, Unset):
             document = UNSET
-        elif isinstance(self.document, PaymentLinkHistoryDocumentDocumentType0):
+        elif isinstance(self.document, OpenObject):
             document = self.document.to_dict()
         else:
             document = self.document
@@ -82,7 +81,7 @@ class PaymentLinkHistoryDocument:
         file_status: dict[str, Any] | None | Unset
         if isinstance(self.file_status, Unset):
             file_status = UNSET
-        elif isinstance(self.file_status, PaymentLinkHistoryDocumentFileStatusType0):
+        elif isinstance(self.file_status, OpenObject):
             file_status = self.file_status.to_dict()
         else:
             file_status = self.file_status
@@ -121,28 +120,28 @@ class PaymentLinkHistoryDocument:
         storage_project_id: None | str | Unset = d.pop("storage_project_id", UNSET)
 
         document_data = d.pop("document", UNSET)
-        document: None | PaymentLinkHistoryDocumentDocumentType0 | Unset
+        document: None | OpenObject | Unset
         if not isinstance(document_data, dict):
-            document = cast(None | PaymentLinkHistoryDocumentDocumentType0 | Unset, document_data)
+            document = cast(None | OpenObject | Unset, document_data)
         else:
             try:
-                document_type_0 = PaymentLinkHistoryDocumentDocumentType0.from_dict(document_data)
+                document_type_0 = OpenObject.from_dict(document_data)
 
                 document = document_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                document = cast(None | PaymentLinkHistoryDocumentDocumentType0 | Unset, document_data)
+                document = cast(None | OpenObject | Unset, document_data)
 
         file_status_data = d.pop("file_status", UNSET)
-        file_status: None | PaymentLinkHistoryDocumentFileStatusType0 | Unset
+        file_status: None | OpenObject | Unset
         if not isinstance(file_status_data, dict):
-            file_status = cast(None | PaymentLinkHistoryDocumentFileStatusType0 | Unset, file_status_data)
+            file_status = cast(None | OpenObject | Unset, file_status_data)
         else:
             try:
-                file_status_type_0 = PaymentLinkHistoryDocumentFileStatusType0.from_dict(file_status_data)
+                file_status_type_0 = OpenObject.from_dict(file_status_data)
 
                 file_status = file_status_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                file_status = cast(None | PaymentLinkHistoryDocumentFileStatusType0 | Unset, file_status_data)
+                file_status = cast(None | OpenObject | Unset, file_status_data)
 
         payment_link_history_document = cls(
             resource_type=resource_type,
@@ -174,5 +173,4 @@ class PaymentLinkHistoryDocument:
         return key in self.additional_properties
 
 
-from ..models.payment_link_history_document_document_type_0 import PaymentLinkHistoryDocumentDocumentType0  # noqa: E402
-from ..models.payment_link_history_document_file_status_type_0 import PaymentLinkHistoryDocumentFileStatusType0  # noqa: E402
+from ..models.open_object import OpenObject  # noqa: E402

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.payment_link_item_amounts_type_0 import PaymentLinkItemAmountsType0
+    from ..models.open_object import OpenObject
     from ..models.payment_link_tax import PaymentLinkTax
 
 
@@ -34,8 +34,7 @@ class PaymentLinkItem:
             sku (None | str | Unset):
             id (None | str | Unset): A catalogued service. Example: service_Jt4kR2mW8pLa.
             taxes (list[PaymentLinkTax] | None | Unset):
-            amounts (None | PaymentLinkItemAmountsType0 | Unset): Amounts gigstack computed for the item (subtotal, total,
-                taxes...).
+            amounts (None | OpenObject | Unset): Amounts gigstack computed for the item (subtotal, total, taxes...).
     """
 
     total: float
@@ -50,7 +49,7 @@ class PaymentLinkItem:
     sku: None | str | Unset = UNSET
     id: None | str | Unset = UNSET
     taxes: list[PaymentLinkTax] | None | Unset = UNSET
-    amounts: None | PaymentLinkItemAmountsType0 | Unset = UNSET
+    amounts: None | OpenObject | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -131,7 +130,7 @@ class PaymentLinkItem:
         amounts: dict[str, Any] | None | Unset
         if isinstance(self.amounts, Unset):
             amounts = UNSET
-        elif isinstance(self.amounts, PaymentLinkItemAmountsType0):
+        elif isinstance(self.amounts, OpenObject):
             amounts = self.amounts.to_dict()
         else:
             amounts = self.amounts
@@ -213,16 +212,16 @@ class PaymentLinkItem:
                 taxes = cast(list[PaymentLinkTax] | None | Unset, taxes_data)
 
         amounts_data = d.pop("amounts", UNSET)
-        amounts: None | PaymentLinkItemAmountsType0 | Unset
+        amounts: None | OpenObject | Unset
         if not isinstance(amounts_data, dict):
-            amounts = cast(None | PaymentLinkItemAmountsType0 | Unset, amounts_data)
+            amounts = cast(None | OpenObject | Unset, amounts_data)
         else:
             try:
-                amounts_type_0 = PaymentLinkItemAmountsType0.from_dict(amounts_data)
+                amounts_type_0 = OpenObject.from_dict(amounts_data)
 
                 amounts = amounts_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                amounts = cast(None | PaymentLinkItemAmountsType0 | Unset, amounts_data)
+                amounts = cast(None | OpenObject | Unset, amounts_data)
 
         payment_link_item = cls(
             total=total,
@@ -260,5 +259,5 @@ class PaymentLinkItem:
         return key in self.additional_properties
 
 
-from ..models.payment_link_item_amounts_type_0 import PaymentLinkItemAmountsType0  # noqa: E402
+from ..models.open_object import OpenObject  # noqa: E402
 from ..models.payment_link_tax import PaymentLinkTax  # noqa: E402

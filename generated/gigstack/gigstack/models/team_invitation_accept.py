@@ -6,29 +6,44 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PaymentLinkHistoryDocumentFileStatusType0")
+T = TypeVar("T", bound="TeamInvitationAccept")
 
 
 @_attrs_define
-class PaymentLinkHistoryDocumentFileStatusType0:
-    """Whether the PDF and XML are `available`."""
+class TeamInvitationAccept:
+    """The invitation token from the invitation email. It is a secret and is left out of the model's repr().
 
+    Attributes:
+        token (str):
+    """
+
+    token: str = _attrs_field(repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        token = self.token
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "token": token,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payment_link_history_document_file_status_type_0 = cls()
+        token = d.pop("token")
 
-        payment_link_history_document_file_status_type_0.additional_properties = d
-        return payment_link_history_document_file_status_type_0
+        team_invitation_accept = cls(
+            token=token,
+        )
+
+        team_invitation_accept.additional_properties = d
+        return team_invitation_accept
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,12 +6,12 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="PaymentLinkItemAmountsType0")
+T = TypeVar("T", bound="OpenObject")
 
 
 @_attrs_define
-class PaymentLinkItemAmountsType0:
-    """Amounts gigstack computed for the item (subtotal, total, taxes...)."""
+class OpenObject:
+    """An object whose fields are kept exactly as the API sends them; gigstack's clients do not show their shape."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -25,10 +25,10 @@ class PaymentLinkItemAmountsType0:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        payment_link_item_amounts_type_0 = cls()
+        open_object = cls()
 
-        payment_link_item_amounts_type_0.additional_properties = d
-        return payment_link_item_amounts_type_0
+        open_object.additional_properties = d
+        return open_object
 
     @property
     def additional_keys(self) -> list[str]:
