@@ -88,6 +88,13 @@ from .metadata import Metadata
 from .metadata_filter import MetadataFilter
 from .month import Month
 from .open_object import OpenObject
+from .password_reset_browser_handoff import PasswordResetBrowserHandoff
+from .password_reset_operation import PasswordResetOperation
+from .password_reset_operation_create import PasswordResetOperationCreate
+from .password_reset_operation_response import PasswordResetOperationResponse
+from .password_reset_recovery import PasswordResetRecovery
+from .password_reset_recovery_create import PasswordResetRecoveryCreate
+from .password_reset_recovery_response import PasswordResetRecoveryResponse
 from .payment import Payment
 from .payment_complement_create import PaymentComplementCreate
 from .payment_form import PaymentForm
@@ -252,12 +259,15 @@ from .third_party import ThirdParty
 from .time_range import TimeRange
 from .transfer_invoice_create import TransferInvoiceCreate
 from .user import User
+from .user_account_deletion import UserAccountDeletion
 from .user_create import UserCreate
 from .user_list import UserList
 from .user_login_link import UserLoginLink
 from .user_login_link_create import UserLoginLinkCreate
 from .user_login_link_response import UserLoginLinkResponse
 from .user_password_reset import UserPasswordReset
+from .user_removal import UserRemoval
+from .user_removal_response import UserRemovalResponse
 from .user_response import UserResponse
 from .user_role import UserRole
 from .user_team import UserTeam
@@ -376,6 +386,13 @@ __all__ = (
     "MetadataFilter",
     "Month",
     "OpenObject",
+    "PasswordResetBrowserHandoff",
+    "PasswordResetOperation",
+    "PasswordResetOperationCreate",
+    "PasswordResetOperationResponse",
+    "PasswordResetRecovery",
+    "PasswordResetRecoveryCreate",
+    "PasswordResetRecoveryResponse",
     "Payment",
     "PaymentComplementCreate",
     "PaymentForm",
@@ -540,12 +557,15 @@ __all__ = (
     "TimeRange",
     "TransferInvoiceCreate",
     "User",
+    "UserAccountDeletion",
     "UserCreate",
     "UserList",
     "UserLoginLink",
     "UserLoginLinkCreate",
     "UserLoginLinkResponse",
     "UserPasswordReset",
+    "UserRemoval",
+    "UserRemovalResponse",
     "UserResponse",
     "UserRole",
     "UserTeam",
