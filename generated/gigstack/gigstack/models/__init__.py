@@ -289,10 +289,12 @@ from .webhook_invoice_stamped_event import WebhookInvoiceStampedEvent
 from .webhook_list import WebhookList
 from .webhook_payment_data import WebhookPaymentData
 from .webhook_payment_event import WebhookPaymentEvent
+from .webhook_resend_current import WebhookResendCurrent
 from .webhook_response import WebhookResponse
 from .webhook_security_state import WebhookSecurityState
 from .webhook_signing_state import WebhookSigningState
 from .webhook_status import WebhookStatus
+from .webhook_test_request import WebhookTestRequest
 from .webhook_update import WebhookUpdate
 from .webhook_version import WebhookVersion
 from .webhook_write_response import WebhookWriteResponse
@@ -587,10 +589,12 @@ __all__ = (
     "WebhookList",
     "WebhookPaymentData",
     "WebhookPaymentEvent",
+    "WebhookResendCurrent",
     "WebhookResponse",
     "WebhookSecurityState",
     "WebhookSigningState",
     "WebhookStatus",
+    "WebhookTestRequest",
     "WebhookUpdate",
     "WebhookVersion",
     "WebhookWriteResponse",

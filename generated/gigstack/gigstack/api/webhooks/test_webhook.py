@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient
+from ...models.error_body import Error
+from ...models.manual_webhook_delivery_response import ManualWebhookDeliveryResponse
+from ...models.webhook_test_request import WebhookTestRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: WebhookTestRequest,
+    team: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["team"] = team
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/webhooks/{id}/test".format(
+            id=quote(str(id), safe=""),
+        ),
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> Error | ManualWebhookDeliveryResponse | None:
+    """The documented model for this status, or None for an undocumented status or a body that does not fit."""
+    try:
+        if response.status_code == 200:
+            response_200 = ManualWebhookDeliveryResponse.from_dict(response.json())
+
+            return response_200
+
+        if response.status_code == 400:
+            response_400 = Error.from_dict(response.json())
+
+            return response_400
+
+        if response.status_code == 401:
+            response_401 = Error.from_dict(response.json())
+
+            return response_401
+
+        if response.status_code == 403:
+            response_403 = Error.from_dict(response.json())
+
+            return response_403
+
+        if response.status_code == 404:
+            response_404 = Error.from_dict(response.json())
+
+            return response_404
+
+        if response.status_code == 429:
+            response_429 = Error.from_dict(response.json())
+
+            return response_429
+
+        if response.status_code == 500:
+            response_500 = Error.from_dict(response.json())
+
+            return response_500
+
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient, response: httpx.Response
+) -> Response[Error | ManualWebhookDeliveryResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookTestRequest,
+    team: str | Unset = UNSET,
+) -> Response[Error | ManualWebhookDeliveryResponse]:
+    """Send a test event to a webhook
+
+     Delivers one event for a resource of yours to the webhook now, with the resource as it is.
+     It has real effects on the receiving side. Save the `operation_id` first: if the answer is
+     lost, read `GET /teams/{id}/webhook-operations/{op}` instead of testing again.
+
+    Args:
+        id (str):  Example: wh_dyS2ZVTj.
+        team (str | Unset):  Example: team_1234567890.
+        body (WebhookTestRequest): Sends one event for a resource of yours to the webhook now.
+            Send a UUID v4 as
+            `operation_id` (save it first), `confirmed: true`, and your key's mode as
+            `expected_livemode`; the payload describes the resource as it is now.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+
+    Returns:
+        Response[Error | ManualWebhookDeliveryResponse]: every status, parsed when documented.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        team=team,
+    )
+
+    response = client.request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookTestRequest,
+    team: str | Unset = UNSET,
+) -> ManualWebhookDeliveryResponse:
+    """Send a test event to a webhook
+
+     Delivers one event for a resource of yours to the webhook now, with the resource as it is.
+     It has real effects on the receiving side. Save the `operation_id` first: if the answer is
+     lost, read `GET /teams/{id}/webhook-operations/{op}` instead of testing again.
+
+    Args:
+        id (str):  Example: wh_dyS2ZVTj.
+        team (str | Unset):  Example: team_1234567890.
+        body (WebhookTestRequest): Sends one event for a resource of yours to the webhook now.
+            Send a UUID v4 as
+            `operation_id` (save it first), `confirmed: true`, and your key's mode as
+            `expected_livemode`; the payload describes the resource as it is now.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
+
+    Returns:
+        ManualWebhookDeliveryResponse
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        team=team,
+    )
+
+    response = client.request(**kwargs)
+
+    return cast(
+        ManualWebhookDeliveryResponse,
+        errors.parsed_or_raise(response, _parse_response(client=client, response=response)),
+    )
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookTestRequest,
+    team: str | Unset = UNSET,
+) -> Response[Error | ManualWebhookDeliveryResponse]:
+    """Send a test event to a webhook
+
+     Delivers one event for a resource of yours to the webhook now, with the resource as it is.
+     It has real effects on the receiving side. Save the `operation_id` first: if the answer is
+     lost, read `GET /teams/{id}/webhook-operations/{op}` instead of testing again.
+
+    Args:
+        id (str):  Example: wh_dyS2ZVTj.
+        team (str | Unset):  Example: team_1234567890.
+        body (WebhookTestRequest): Sends one event for a resource of yours to the webhook now.
+            Send a UUID v4 as
+            `operation_id` (save it first), `confirmed: true`, and your key's mode as
+            `expected_livemode`; the payload describes the resource as it is now.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+
+    Returns:
+        Response[Error | ManualWebhookDeliveryResponse]: every status, parsed when documented.
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        team=team,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient,
+    body: WebhookTestRequest,
+    team: str | Unset = UNSET,
+) -> ManualWebhookDeliveryResponse:
+    """Send a test event to a webhook
+
+     Delivers one event for a resource of yours to the webhook now, with the resource as it is.
+     It has real effects on the receiving side. Save the `operation_id` first: if the answer is
+     lost, read `GET /teams/{id}/webhook-operations/{op}` instead of testing again.
+
+    Args:
+        id (str):  Example: wh_dyS2ZVTj.
+        team (str | Unset):  Example: team_1234567890.
+        body (WebhookTestRequest): Sends one event for a resource of yours to the webhook now.
+            Send a UUID v4 as
+            `operation_id` (save it first), `confirmed: true`, and your key's mode as
+            `expected_livemode`; the payload describes the resource as it is now.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the client's timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError, RateLimitError...).
+        errors.InvalidResponseError: The body is not the JSON the API documents.
+
+    Returns:
+        ManualWebhookDeliveryResponse
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+        team=team,
+    )
+
+    response = await client.arequest(**kwargs)
+
+    return cast(
+        ManualWebhookDeliveryResponse,
+        errors.parsed_or_raise(response, _parse_response(client=client, response=response)),
+    )
