@@ -154,6 +154,18 @@ def _sent_without_body(operation: Operation, fixture: Fixture) -> bool:
     return optional and recorded.get("json") is None and "form" not in recorded and "files" not in recorded
 
 
+def dotted_query(operation: Operation, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The query with each `x-query-style: dotted` parameter's `name[key]` written `name.key`."""
+    names = [p.name for p in operation.parameters if p.query_style == "dotted"]
+    out = []
+    for key, value in pairs:
+        for name in names:
+            if key.startswith(name + "[") and key.endswith("]"):
+                key = f"{name}.{key[len(name) + 1 : -1]}"
+        out.append((key, value))
+    return sorted(out)
+
+
 def credential_headers(operation: Operation, fixture: Fixture) -> dict[str, str]:
     """Recorded headers of the operation's apiKey-in-header security schemes (a partner key):
     users set those on the client with `with_headers`, as the replay does."""

@@ -17,24 +17,24 @@ T = TypeVar("T", bound="PaymentRemindersResponse")
 
 @_attrs_define
 class PaymentRemindersResponse:
-    """The result of a reminder schedule write in the standard envelope.
+    """The result of a reminder schedule write in the standard envelope. An outcome the server could
+    not confirm can answer HTTP 200 with `success: false` and an `error` instead of `data`: treat
+    it as an error and read the write back by its operation id before doing anything else.
 
-    Attributes:
-        data (PaymentRemindersResult): A payment's reminder schedule after a write, and the write's record.
-        message (str | Unset):  Example: Operation completed successfully.
-        success (bool | Unset):
-        timestamp (int | str | Unset):
+        Attributes:
+            message (str | Unset):  Example: Operation completed successfully.
+            success (bool | Unset):
+            timestamp (int | str | Unset):
+            data (PaymentRemindersResult | Unset): A payment's reminder schedule after a write, and the write's record.
     """
 
-    data: PaymentRemindersResult
     message: str | Unset = UNSET
     success: bool | Unset = UNSET
     timestamp: int | str | Unset = UNSET
+    data: PaymentRemindersResult | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        data = self.data.to_dict()
-
         message = self.message
 
         success = self.success
@@ -45,38 +45,45 @@ class PaymentRemindersResponse:
         else:
             timestamp = self.timestamp
 
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-            }
-        )
+        field_dict.update({})
         if message is not UNSET:
             field_dict["message"] = message
         if success is not UNSET:
             field_dict["success"] = success
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        data = PaymentRemindersResult.from_dict(d.pop("data"))
-
         message = d.pop("message", UNSET)
 
         success = d.pop("success", UNSET)
 
         timestamp: int | str | Unset = d.pop("timestamp", UNSET)
 
+        _data = d.pop("data", UNSET)
+        data: PaymentRemindersResult | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = PaymentRemindersResult.from_dict(_data)
+
         payment_reminders_response = cls(
-            data=data,
             message=message,
             success=success,
             timestamp=timestamp,
+            data=data,
         )
 
         payment_reminders_response.additional_properties = d
