@@ -20,10 +20,12 @@ T = TypeVar("T", bound="WebhookWriteResponse")
 class WebhookWriteResponse:
     """The answer to a webhook configuration write, and to reading a write back by its
     `operation_id`: the webhook as it is now (`null` when it no longer exists), the `operation`
-    record and, once, the `signing_secret` of a webhook whose signing was enabled or rotated.
+    record and, once, the `signing_secret` of a webhook whose signing was enabled or rotated. The
+    envelope fields are declared here rather than through `allOf`, so the secret stays out of the
+    model's repr().
 
         Attributes:
-            message (str | Unset):  Example: Operation completed successfully.
+            message (str | Unset):  Example: Webhook created successfully.
             success (bool | Unset):
             timestamp (int | str | Unset):
             data (None | Unset | Webhook):
@@ -40,7 +42,7 @@ class WebhookWriteResponse:
     timestamp: int | str | Unset = UNSET
     data: None | Unset | Webhook = UNSET
     operation: WebhookConfigurationOperation | Unset = UNSET
-    signing_secret: str | Unset = UNSET
+    signing_secret: str | Unset = _attrs_field(default=UNSET, repr=False)
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
