@@ -31,10 +31,18 @@ class Paging:
 
     param: str  # next, starting_after, cursor or page
     cursor_field: str | None = None  # next or next_cursor; None for page numbers
+    container: str | None = None  # the body field the page sits under (`data`), when it is nested
+
+    def page_of(self, envelope: Model) -> Model:
+        """The model holding the page's `data`, `has_more` and cursor (the body, or the one it nests)."""
+        if self.container is None:
+            return envelope
+        page: Model = getattr(envelope, self.container)
+        return page
 
     def next_request(self, kwargs: Mapping[str, Any], envelope: Model) -> tuple[dict[str, Any] | None, str | None]:
         """The arguments of the next page's request (None at the end) and its cursor."""
-        body = envelope._data
+        body = self.page_of(envelope)._data
         has_more = body.get("has_more")
         if self.cursor_field is None:
             params = dict(kwargs.get("params") or {})
@@ -66,8 +74,8 @@ def _int(value: Any, default: int) -> int:
         return default
 
 
-def _items(envelope: Model) -> list[Any]:
-    items = envelope.data  # type: ignore[attr-defined]
+def _items(page: Model) -> list[Any]:
+    items = page.data  # type: ignore[attr-defined]
     return list(items) if items is not None else []
 
 
@@ -87,7 +95,7 @@ class _PageBase(Generic[T]):
         self._paging = paging
         self._next_kwargs, self._next_cursor = paging.next_request(kwargs, envelope)
         self._seen = seen
-        self.data: list[T] = _items(envelope)
+        self.data: list[T] = _items(paging.page_of(envelope))
 
     @property
     def envelope(self) -> Any:

@@ -51,6 +51,7 @@ class Download:
 class Paging:
     param: str
     cursor_field: str | None
+    container: str | None = None  # the body field the page sits under (`data`), when it is nested
 
 
 @dataclass
@@ -140,14 +141,17 @@ def _paging(raw: RawOperation, spec: Spec, success_schema: dict[str, Any] | None
     if explicit == "none":
         return None
     fields = spec.properties(success_schema)
+    container = None
+    if "data" in fields and "data" in spec.properties(fields["data"]):
+        container, fields = "data", spec.properties(fields["data"])  # {data: {data: [...], next, has_more}}
     if "data" not in fields or spec.resolve(fields["data"]).get("type") != "array":
         return None
     query = {name for (location, name) in raw.parameters if location == "query"}
     for param, cursor_field in CURSOR_PARAMS.items():
         if param in query and cursor_field in fields:
-            return Paging(param=param, cursor_field=cursor_field)
+            return Paging(param=param, cursor_field=cursor_field, container=container)
     if PAGE_PARAM in query:
-        return Paging(param=PAGE_PARAM, cursor_field=None)
+        return Paging(param=PAGE_PARAM, cursor_field=None, container=container)
     return None
 
 
@@ -236,6 +240,9 @@ def operation_info(endpoint: Any, spec: Spec) -> Operation:
         envelope = success_props[0]
         fields = [*(envelope.required_properties or []), *(envelope.optional_properties or [])]
         data_prop = next((p for p in fields if text(p.name) == "data"), None)
+        if paging is not None and paging.container and isinstance(data_prop, ModelProperty):
+            page = [*(data_prop.required_properties or []), *(data_prop.optional_properties or [])]
+            data_prop = next((p for p in page if text(p.name) == "data"), None)
         if paging is not None and isinstance(data_prop, ListProperty):
             inner = members(data_prop.inner_property)
             item_type = input_type(inner[0]).split(" | ")[0] if len(inner) == 1 else "Any"

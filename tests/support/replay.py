@@ -69,6 +69,10 @@ def to_argument(value: Any, annotation: Any) -> Any:
 
 
 def query_argument(parameter: Parameter, query: dict[str, str], annotation: Any) -> Any:
+    if parameter.query_style == "dotted":  # metadata.<key>=value
+        prefix = parameter.name + "."
+        found = {key[len(prefix) :]: value for key, value in query.items() if key.startswith(prefix)}
+        return to_argument(found, annotation) if found else None
     if parameter.style == "deepObject":
         properties = resolve(parameter.schema).get("properties", {})
         prefix = parameter.name + "["
@@ -96,10 +100,13 @@ def json_body(value: Any, annotation: Any) -> Any:
     raise AssertionError(f"no body type in {candidates} round-trips {value!r}")
 
 
-def multipart_body(request: dict[str, Any], annotation: Any) -> Any:
+def multipart_body(request: dict[str, Any], annotation: Any, form_schema: str | None = None) -> Any:
     from gigstack.types import File
 
-    (cls,) = concrete_types(annotation)
+    candidates = concrete_types(annotation)
+    if len(candidates) > 1:  # a body that is JSON or a form: take the form's model
+        candidates = [cls for cls in candidates if cls.__name__ == form_schema]
+    (cls,) = candidates
     files = {
         name: File(payload=BytesIO(spec["text"].encode()), file_name=spec["filename"], mime_type=spec["content_type"])
         for name, spec in request.get("files", {}).items()
@@ -125,12 +132,26 @@ def call_arguments(operation: Operation, fixture: Fixture) -> dict[str, Any]:
                 kwargs[name] = value
         elif parameter.location == "header" and fixture.header(parameter.name) is not None:
             kwargs[name] = to_argument(coerce(fixture.header(parameter.name), parameter.schema), hints[name])
-    if "body" in hints:
-        if "multipart/form-data" in operation.request_content_types:
-            kwargs["body"] = multipart_body(fixture.request, hints["body"])
+    if "body" in hints and not _sent_without_body(operation, fixture):
+        recorded = fixture.request
+        if "multipart/form-data" in operation.request_content_types and ("form" in recorded or "files" in recorded):
+            kwargs["body"] = multipart_body(recorded, hints["body"], _form_schema(operation))
         else:
             kwargs["body"] = json_body(fixture.request["json"], hints["body"])
     return kwargs
+
+
+def _form_schema(operation: Operation) -> str | None:
+    """The component name of the operation's multipart body."""
+    ref = resolve(operation.raw["requestBody"])["content"]["multipart/form-data"]["schema"].get("$ref", "")
+    return ref.rsplit("/", 1)[-1] or None
+
+
+def _sent_without_body(operation: Operation, fixture: Fixture) -> bool:
+    """An optional request body the recorded request left out (e.g. a DELETE sent bare)."""
+    optional = not resolve(operation.raw["requestBody"]).get("required", False)
+    recorded = fixture.request
+    return optional and recorded.get("json") is None and "form" not in recorded and "files" not in recorded
 
 
 def credential_headers(operation: Operation, fixture: Fixture) -> dict[str, str]:

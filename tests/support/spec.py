@@ -19,6 +19,7 @@ class Parameter:
     required: bool
     schema: dict[str, Any]
     style: str | None
+    query_style: str | None = None  # x-query-style: `dotted` for a family sent as name.<key>=value
 
 
 @dataclass(frozen=True)
@@ -74,7 +75,9 @@ def operations() -> dict[str, Operation]:
                 continue
             raw = item[method]
             params = tuple(
-                Parameter(p["name"], p["in"], p.get("required", False), p["schema"], p.get("style"))
+                Parameter(
+                    p["name"], p["in"], p.get("required", False), p["schema"], p.get("style"), p.get("x-query-style")
+                )
                 for p in (resolve(x) for x in item.get("parameters", []) + raw.get("parameters", []))
             )
             body = resolve(raw["requestBody"]) if "requestBody" in raw else {}

@@ -11,6 +11,7 @@ from ._base_client import AsyncGigstackBase, GigstackBase
 if TYPE_CHECKING:
     from .resources.auth import AsyncAuth, Auth
     from .resources.clients import AsyncClients, Clients
+    from .resources.documents import AsyncDocuments, Documents
     from .resources.invoices import AsyncInvoices, Invoices
     from .resources.payments import AsyncPayments, Payments
     from .resources.receipts import AsyncReceipts, Receipts
@@ -43,6 +44,12 @@ class Gigstack(GigstackBase):
         from .resources.clients import Clients
 
         return Clients(self)
+
+    @cached_property
+    def documents(self) -> Documents:
+        from .resources.documents import Documents
+
+        return Documents(self)
 
     @cached_property
     def invoices(self) -> Invoices:
@@ -110,6 +117,12 @@ class AsyncGigstack(AsyncGigstackBase):
         from .resources.clients import AsyncClients
 
         return AsyncClients(self)
+
+    @cached_property
+    def documents(self) -> AsyncDocuments:
+        from .resources.documents import AsyncDocuments
+
+        return AsyncDocuments(self)
 
     @cached_property
     def invoices(self) -> AsyncInvoices:

@@ -12,6 +12,9 @@ if TYPE_CHECKING:
     from .address import Address
     from .allowed_payment_method import AllowedPaymentMethod
     from .allowed_payment_method_entry import AllowedPaymentMethodEntry
+    from .api_log import ApiLog
+    from .api_log_page import ApiLogPage
+    from .api_log_response import ApiLogResponse
     from .automatic_invoice_config import AutomaticInvoiceConfig
     from .automation_type import AutomationType
     from .cancellation_motive import CancellationMotive
@@ -32,16 +35,30 @@ if TYPE_CHECKING:
     from .customer_portal_by_email import CustomerPortalByEmail
     from .customer_portal_token import CustomerPortalToken
     from .customer_portal_token_response import CustomerPortalTokenResponse
+    from .document_link_change import DocumentLinkChange
+    from .document_list import DocumentList
+    from .document_page import DocumentPage
+    from .document_registration import DocumentRegistration
+    from .document_update import DocumentUpdate
     from .draft_invoice import DraftInvoice
     from .draft_invoice_create import DraftInvoiceCreate
     from .draft_invoice_list import DraftInvoiceList
     from .draft_invoice_response import DraftInvoiceResponse
     from .draft_invoice_update import DraftInvoiceUpdate
+    from .empty_body import EmptyBody
     from .envelope import Envelope
     from .error_body import Error
     from .error_detail import ErrorDetail
     from .exports import Exports
     from .global_information import GlobalInformation
+    from .income_invoice_batch import IncomeInvoiceBatch
+    from .income_invoice_batch_counts import IncomeInvoiceBatchCounts
+    from .income_invoice_batch_create import IncomeInvoiceBatchCreate
+    from .income_invoice_batch_item import IncomeInvoiceBatchItem
+    from .income_invoice_batch_item_outcome import IncomeInvoiceBatchItemOutcome
+    from .income_invoice_batch_item_page import IncomeInvoiceBatchItemPage
+    from .income_invoice_batch_items_response import IncomeInvoiceBatchItemsResponse
+    from .income_invoice_batch_response import IncomeInvoiceBatchResponse
     from .invoice import Invoice
     from .invoice_cancellation import InvoiceCancellation
     from .invoice_cfdi_error import InvoiceCfdiError
@@ -62,14 +79,49 @@ if TYPE_CHECKING:
     from .invoice_stamp import InvoiceStamp
     from .invoice_status import InvoiceStatus
     from .invoice_type import InvoiceType
+    from .invoice_xml_file import InvoiceXmlFile
+    from .invoice_xml_import import InvoiceXmlImport
+    from .invoice_xml_import_file_result import InvoiceXmlImportFileResult
+    from .invoice_xml_import_outcome import InvoiceXmlImportOutcome
+    from .invoice_xml_import_response import InvoiceXmlImportResponse
+    from .invoice_xml_import_summary import InvoiceXmlImportSummary
     from .item import Item
     from .item_search import ItemSearch
     from .list_envelope import ListEnvelope
     from .list_order_by import ListOrderBy
+    from .manual_webhook_delivery import ManualWebhookDelivery
+    from .manual_webhook_delivery_response import ManualWebhookDeliveryResponse
     from .metadata import Metadata
+    from .metadata_filter import MetadataFilter
     from .month import Month
+    from .open_object import OpenObject
+    from .password_reset_browser_handoff import PasswordResetBrowserHandoff
+    from .password_reset_operation import PasswordResetOperation
+    from .password_reset_operation_create import PasswordResetOperationCreate
+    from .password_reset_operation_response import PasswordResetOperationResponse
+    from .password_reset_recovery import PasswordResetRecovery
+    from .password_reset_recovery_create import PasswordResetRecoveryCreate
+    from .password_reset_recovery_response import PasswordResetRecoveryResponse
     from .payment import Payment
+    from .payment_complement_create import PaymentComplementCreate
     from .payment_form import PaymentForm
+    from .payment_link import PaymentLink
+    from .payment_link_automation import PaymentLinkAutomation
+    from .payment_link_create import PaymentLinkCreate
+    from .payment_link_delete import PaymentLinkDelete
+    from .payment_link_history_document import PaymentLinkHistoryDocument
+    from .payment_link_history_document_response import PaymentLinkHistoryDocumentResponse
+    from .payment_link_history_file import PaymentLinkHistoryFile
+    from .payment_link_history_file_content import PaymentLinkHistoryFileContent
+    from .payment_link_history_file_response import PaymentLinkHistoryFileResponse
+    from .payment_link_item import PaymentLinkItem
+    from .payment_link_list import PaymentLinkList
+    from .payment_link_method_type import PaymentLinkMethodType
+    from .payment_link_operation import PaymentLinkOperation
+    from .payment_link_response import PaymentLinkResponse
+    from .payment_link_tax import PaymentLinkTax
+    from .payment_link_update import PaymentLinkUpdate
+    from .payment_link_write_response import PaymentLinkWriteResponse
     from .payment_list import PaymentList
     from .payment_mark_paid import PaymentMarkPaid
     from .payment_method import PaymentMethod
@@ -77,10 +129,20 @@ if TYPE_CHECKING:
     from .payment_refund import PaymentRefund
     from .payment_refund_create import PaymentRefundCreate
     from .payment_registration import PaymentRegistration
+    from .payment_reminder import PaymentReminder
+    from .payment_reminder_configuration import PaymentReminderConfiguration
+    from .payment_reminder_generation import PaymentReminderGeneration
+    from .payment_reminder_operation import PaymentReminderOperation
+    from .payment_reminder_state import PaymentReminderState
+    from .payment_reminder_step import PaymentReminderStep
+    from .payment_reminders_replace import PaymentRemindersReplace
+    from .payment_reminders_response import PaymentRemindersResponse
+    from .payment_reminders_result import PaymentRemindersResult
     from .payment_request_create import PaymentRequestCreate
     from .payment_response import PaymentResponse
     from .payment_search_results import PaymentSearchResults
     from .payment_status import PaymentStatus
+    from .payment_update import PaymentUpdate
     from .pending_receipt_stamp_result import PendingReceiptStampResult
     from .pending_receipts_stamp import PendingReceiptsStamp
     from .pending_receipts_stamp_response import PendingReceiptsStampResponse
@@ -90,6 +152,7 @@ if TYPE_CHECKING:
     from .receipt_fiscal_information import ReceiptFiscalInformation
     from .receipt_list import ReceiptList
     from .receipt_periodicity import ReceiptPeriodicity
+    from .receipt_reopen import ReceiptReopen
     from .receipt_response import ReceiptResponse
     from .receipt_search_results import ReceiptSearchResults
     from .receipt_stamp import ReceiptStamp
@@ -103,7 +166,14 @@ if TYPE_CHECKING:
     from .sat_download_direction import SatDownloadDirection
     from .sat_download_history import SatDownloadHistory
     from .sat_download_history_response import SatDownloadHistoryResponse
+    from .sat_download_job import SatDownloadJob
+    from .sat_download_job_list import SatDownloadJobList
+    from .sat_download_job_response import SatDownloadJobResponse
+    from .sat_download_package import SatDownloadPackage
+    from .sat_download_package_response import SatDownloadPackageResponse
+    from .sat_download_preview_create import SatDownloadPreviewCreate
     from .sat_download_pricing import SatDownloadPricing
+    from .sat_download_registration import SatDownloadRegistration
     from .sat_download_request import SatDownloadRequest
     from .sat_download_request_create import SatDownloadRequestCreate
     from .sat_download_request_response import SatDownloadRequestResponse
@@ -111,6 +181,9 @@ if TYPE_CHECKING:
     from .sat_download_schedule import SatDownloadSchedule
     from .sat_download_schedule_response import SatDownloadScheduleResponse
     from .sat_download_schedule_update import SatDownloadScheduleUpdate
+    from .sat_download_sync_period_update import SatDownloadSyncPeriodUpdate
+    from .sat_download_xml_import import SatDownloadXmlImport
+    from .sat_fiel_upload import SatFielUpload
     from .sat_invoice import SatInvoice
     from .sat_invoice_direction import SatInvoiceDirection
     from .sat_invoice_list import SatInvoiceList
@@ -120,6 +193,7 @@ if TYPE_CHECKING:
     from .sat_invoice_status import SatInvoiceStatus
     from .sat_invoice_xml_retry import SatInvoiceXmlRetry
     from .sat_invoice_xml_retry_response import SatInvoiceXmlRetryResponse
+    from .sat_pfx_upload import SatPfxUpload
     from .search_envelope import SearchEnvelope
     from .service import Service
     from .service_create import ServiceCreate
@@ -152,20 +226,32 @@ if TYPE_CHECKING:
     from .team_csd_upload import TeamCsdUpload
     from .team_default_series import TeamDefaultSeries
     from .team_email_settings import TeamEmailSettings
-    from .team_fiel_upload import TeamFielUpload
     from .team_integration import TeamIntegration
     from .team_integrations import TeamIntegrations
     from .team_integrations_response import TeamIntegrationsResponse
+    from .team_invitation import TeamInvitation
+    from .team_invitation_accept import TeamInvitationAccept
+    from .team_invitation_create import TeamInvitationCreate
+    from .team_invitation_delivery import TeamInvitationDelivery
+    from .team_invitation_inbox import TeamInvitationInbox
+    from .team_invitation_inbox_entry import TeamInvitationInboxEntry
+    from .team_invitation_inbox_team import TeamInvitationInboxTeam
+    from .team_invitation_response import TeamInvitationResponse
     from .team_list import TeamList
     from .team_member import TeamMember
     from .team_member_assignment import TeamMemberAssignment
+    from .team_member_list import TeamMemberList
     from .team_member_removal import TeamMemberRemoval
+    from .team_member_response import TeamMemberResponse
     from .team_member_role import TeamMemberRole
+    from .team_member_update import TeamMemberUpdate
     from .team_onboarding_url import TeamOnboardingUrl
     from .team_onboarding_url_response import TeamOnboardingUrlResponse
     from .team_periodicity import TeamPeriodicity
+    from .team_refund_settings import TeamRefundSettings
     from .team_response import TeamResponse
     from .team_sat import TeamSat
+    from .team_sat_connection_upload import TeamSatConnectionUpload
     from .team_series import TeamSeries
     from .team_series_create import TeamSeriesCreate
     from .team_series_list import TeamSeriesList
@@ -178,20 +264,30 @@ if TYPE_CHECKING:
     from .team_update import TeamUpdate
     from .third_party import ThirdParty
     from .time_range import TimeRange
+    from .transfer_invoice_create import TransferInvoiceCreate
     from .user import User
+    from .user_account_deletion import UserAccountDeletion
     from .user_create import UserCreate
     from .user_list import UserList
     from .user_login_link import UserLoginLink
     from .user_login_link_create import UserLoginLinkCreate
     from .user_login_link_response import UserLoginLinkResponse
     from .user_password_reset import UserPasswordReset
+    from .user_removal import UserRemoval
+    from .user_removal_response import UserRemovalResponse
     from .user_response import UserResponse
     from .user_role import UserRole
     from .user_team import UserTeam
     from .user_update import UserUpdate
     from .webhook import Webhook
+    from .webhook_configuration_operation import WebhookConfigurationOperation
     from .webhook_create import WebhookCreate
     from .webhook_customer_event import WebhookCustomerEvent
+    from .webhook_delete import WebhookDelete
+    from .webhook_delivery import WebhookDelivery
+    from .webhook_delivery_page import WebhookDeliveryPage
+    from .webhook_delivery_response import WebhookDeliveryResponse
+    from .webhook_delivery_retry import WebhookDeliveryRetry
     from .webhook_event import WebhookEvent
     from .webhook_event_data import WebhookEventData
     from .webhook_event_type import WebhookEventType
@@ -200,9 +296,15 @@ if TYPE_CHECKING:
     from .webhook_list import WebhookList
     from .webhook_payment_data import WebhookPaymentData
     from .webhook_payment_event import WebhookPaymentEvent
+    from .webhook_resend_current import WebhookResendCurrent
     from .webhook_response import WebhookResponse
+    from .webhook_security_state import WebhookSecurityState
+    from .webhook_signing_state import WebhookSigningState
     from .webhook_status import WebhookStatus
+    from .webhook_test_request import WebhookTestRequest
     from .webhook_update import WebhookUpdate
+    from .webhook_version import WebhookVersion
+    from .webhook_write_response import WebhookWriteResponse
 
 __all__ = (
     "Acknowledgement",
@@ -210,6 +312,9 @@ __all__ = (
     "Address",
     "AllowedPaymentMethod",
     "AllowedPaymentMethodEntry",
+    "ApiLog",
+    "ApiLogPage",
+    "ApiLogResponse",
     "AutomaticInvoiceConfig",
     "AutomationType",
     "CancellationMotive",
@@ -230,16 +335,30 @@ __all__ = (
     "CustomerPortalByEmail",
     "CustomerPortalToken",
     "CustomerPortalTokenResponse",
+    "DocumentLinkChange",
+    "DocumentList",
+    "DocumentPage",
+    "DocumentRegistration",
+    "DocumentUpdate",
     "DraftInvoice",
     "DraftInvoiceCreate",
     "DraftInvoiceList",
     "DraftInvoiceResponse",
     "DraftInvoiceUpdate",
+    "EmptyBody",
     "Envelope",
     "Error",
     "ErrorDetail",
     "Exports",
     "GlobalInformation",
+    "IncomeInvoiceBatch",
+    "IncomeInvoiceBatchCounts",
+    "IncomeInvoiceBatchCreate",
+    "IncomeInvoiceBatchItem",
+    "IncomeInvoiceBatchItemOutcome",
+    "IncomeInvoiceBatchItemPage",
+    "IncomeInvoiceBatchItemsResponse",
+    "IncomeInvoiceBatchResponse",
     "Invoice",
     "InvoiceCancellation",
     "InvoiceCfdiError",
@@ -260,14 +379,49 @@ __all__ = (
     "InvoiceStamp",
     "InvoiceStatus",
     "InvoiceType",
+    "InvoiceXmlFile",
+    "InvoiceXmlImport",
+    "InvoiceXmlImportFileResult",
+    "InvoiceXmlImportOutcome",
+    "InvoiceXmlImportResponse",
+    "InvoiceXmlImportSummary",
     "Item",
     "ItemSearch",
     "ListEnvelope",
     "ListOrderBy",
+    "ManualWebhookDelivery",
+    "ManualWebhookDeliveryResponse",
     "Metadata",
+    "MetadataFilter",
     "Month",
+    "OpenObject",
+    "PasswordResetBrowserHandoff",
+    "PasswordResetOperation",
+    "PasswordResetOperationCreate",
+    "PasswordResetOperationResponse",
+    "PasswordResetRecovery",
+    "PasswordResetRecoveryCreate",
+    "PasswordResetRecoveryResponse",
     "Payment",
+    "PaymentComplementCreate",
     "PaymentForm",
+    "PaymentLink",
+    "PaymentLinkAutomation",
+    "PaymentLinkCreate",
+    "PaymentLinkDelete",
+    "PaymentLinkHistoryDocument",
+    "PaymentLinkHistoryDocumentResponse",
+    "PaymentLinkHistoryFile",
+    "PaymentLinkHistoryFileContent",
+    "PaymentLinkHistoryFileResponse",
+    "PaymentLinkItem",
+    "PaymentLinkList",
+    "PaymentLinkMethodType",
+    "PaymentLinkOperation",
+    "PaymentLinkResponse",
+    "PaymentLinkTax",
+    "PaymentLinkUpdate",
+    "PaymentLinkWriteResponse",
     "PaymentList",
     "PaymentMarkPaid",
     "PaymentMethod",
@@ -275,10 +429,20 @@ __all__ = (
     "PaymentRefund",
     "PaymentRefundCreate",
     "PaymentRegistration",
+    "PaymentReminder",
+    "PaymentReminderConfiguration",
+    "PaymentReminderGeneration",
+    "PaymentReminderOperation",
+    "PaymentRemindersReplace",
+    "PaymentRemindersResponse",
+    "PaymentRemindersResult",
+    "PaymentReminderState",
+    "PaymentReminderStep",
     "PaymentRequestCreate",
     "PaymentResponse",
     "PaymentSearchResults",
     "PaymentStatus",
+    "PaymentUpdate",
     "PendingReceiptsStamp",
     "PendingReceiptsStampResponse",
     "PendingReceiptStampResult",
@@ -288,6 +452,7 @@ __all__ = (
     "ReceiptFiscalInformation",
     "ReceiptList",
     "ReceiptPeriodicity",
+    "ReceiptReopen",
     "ReceiptResponse",
     "ReceiptSearchResults",
     "ReceiptStamp",
@@ -301,7 +466,14 @@ __all__ = (
     "SatDownloadDirection",
     "SatDownloadHistory",
     "SatDownloadHistoryResponse",
+    "SatDownloadJob",
+    "SatDownloadJobList",
+    "SatDownloadJobResponse",
+    "SatDownloadPackage",
+    "SatDownloadPackageResponse",
+    "SatDownloadPreviewCreate",
     "SatDownloadPricing",
+    "SatDownloadRegistration",
     "SatDownloadRequest",
     "SatDownloadRequestCreate",
     "SatDownloadRequestResponse",
@@ -309,6 +481,9 @@ __all__ = (
     "SatDownloadSchedule",
     "SatDownloadScheduleResponse",
     "SatDownloadScheduleUpdate",
+    "SatDownloadSyncPeriodUpdate",
+    "SatDownloadXmlImport",
+    "SatFielUpload",
     "SatInvoice",
     "SatInvoiceDirection",
     "SatInvoiceList",
@@ -318,6 +493,7 @@ __all__ = (
     "SatInvoiceStatus",
     "SatInvoiceXmlRetry",
     "SatInvoiceXmlRetryResponse",
+    "SatPfxUpload",
     "SearchEnvelope",
     "Service",
     "ServiceCreate",
@@ -350,20 +526,32 @@ __all__ = (
     "TeamCsdUpload",
     "TeamDefaultSeries",
     "TeamEmailSettings",
-    "TeamFielUpload",
     "TeamIntegration",
     "TeamIntegrations",
     "TeamIntegrationsResponse",
+    "TeamInvitation",
+    "TeamInvitationAccept",
+    "TeamInvitationCreate",
+    "TeamInvitationDelivery",
+    "TeamInvitationInbox",
+    "TeamInvitationInboxEntry",
+    "TeamInvitationInboxTeam",
+    "TeamInvitationResponse",
     "TeamList",
     "TeamMember",
     "TeamMemberAssignment",
+    "TeamMemberList",
     "TeamMemberRemoval",
+    "TeamMemberResponse",
     "TeamMemberRole",
+    "TeamMemberUpdate",
     "TeamOnboardingUrl",
     "TeamOnboardingUrlResponse",
     "TeamPeriodicity",
+    "TeamRefundSettings",
     "TeamResponse",
     "TeamSat",
+    "TeamSatConnectionUpload",
     "TeamSeries",
     "TeamSeriesCreate",
     "TeamSeriesList",
@@ -376,20 +564,30 @@ __all__ = (
     "TeamUpdate",
     "ThirdParty",
     "TimeRange",
+    "TransferInvoiceCreate",
     "User",
+    "UserAccountDeletion",
     "UserCreate",
     "UserList",
     "UserLoginLink",
     "UserLoginLinkCreate",
     "UserLoginLinkResponse",
     "UserPasswordReset",
+    "UserRemoval",
+    "UserRemovalResponse",
     "UserResponse",
     "UserRole",
     "UserTeam",
     "UserUpdate",
     "Webhook",
+    "WebhookConfigurationOperation",
     "WebhookCreate",
     "WebhookCustomerEvent",
+    "WebhookDelete",
+    "WebhookDelivery",
+    "WebhookDeliveryPage",
+    "WebhookDeliveryResponse",
+    "WebhookDeliveryRetry",
     "WebhookEvent",
     "WebhookEventData",
     "WebhookEventType",
@@ -398,9 +596,15 @@ __all__ = (
     "WebhookList",
     "WebhookPaymentData",
     "WebhookPaymentEvent",
+    "WebhookResendCurrent",
     "WebhookResponse",
+    "WebhookSecurityState",
+    "WebhookSigningState",
     "WebhookStatus",
+    "WebhookTestRequest",
     "WebhookUpdate",
+    "WebhookVersion",
+    "WebhookWriteResponse",
 )
 
 _MODULES = {
@@ -409,6 +613,9 @@ _MODULES = {
     "Address": ".address",
     "AllowedPaymentMethod": ".allowed_payment_method",
     "AllowedPaymentMethodEntry": ".allowed_payment_method_entry",
+    "ApiLog": ".api_log",
+    "ApiLogPage": ".api_log_page",
+    "ApiLogResponse": ".api_log_response",
     "AutomaticInvoiceConfig": ".automatic_invoice_config",
     "AutomationType": ".automation_type",
     "CancellationMotive": ".cancellation_motive",
@@ -429,16 +636,30 @@ _MODULES = {
     "CustomerPortalByEmail": ".customer_portal_by_email",
     "CustomerPortalToken": ".customer_portal_token",
     "CustomerPortalTokenResponse": ".customer_portal_token_response",
+    "DocumentLinkChange": ".document_link_change",
+    "DocumentList": ".document_list",
+    "DocumentPage": ".document_page",
+    "DocumentRegistration": ".document_registration",
+    "DocumentUpdate": ".document_update",
     "DraftInvoice": ".draft_invoice",
     "DraftInvoiceCreate": ".draft_invoice_create",
     "DraftInvoiceList": ".draft_invoice_list",
     "DraftInvoiceResponse": ".draft_invoice_response",
     "DraftInvoiceUpdate": ".draft_invoice_update",
+    "EmptyBody": ".empty_body",
     "Envelope": ".envelope",
     "Error": ".error_body",
     "ErrorDetail": ".error_detail",
     "Exports": ".exports",
     "GlobalInformation": ".global_information",
+    "IncomeInvoiceBatch": ".income_invoice_batch",
+    "IncomeInvoiceBatchCounts": ".income_invoice_batch_counts",
+    "IncomeInvoiceBatchCreate": ".income_invoice_batch_create",
+    "IncomeInvoiceBatchItem": ".income_invoice_batch_item",
+    "IncomeInvoiceBatchItemOutcome": ".income_invoice_batch_item_outcome",
+    "IncomeInvoiceBatchItemPage": ".income_invoice_batch_item_page",
+    "IncomeInvoiceBatchItemsResponse": ".income_invoice_batch_items_response",
+    "IncomeInvoiceBatchResponse": ".income_invoice_batch_response",
     "Invoice": ".invoice",
     "InvoiceCancellation": ".invoice_cancellation",
     "InvoiceCfdiError": ".invoice_cfdi_error",
@@ -459,14 +680,49 @@ _MODULES = {
     "InvoiceStamp": ".invoice_stamp",
     "InvoiceStatus": ".invoice_status",
     "InvoiceType": ".invoice_type",
+    "InvoiceXmlFile": ".invoice_xml_file",
+    "InvoiceXmlImport": ".invoice_xml_import",
+    "InvoiceXmlImportFileResult": ".invoice_xml_import_file_result",
+    "InvoiceXmlImportOutcome": ".invoice_xml_import_outcome",
+    "InvoiceXmlImportResponse": ".invoice_xml_import_response",
+    "InvoiceXmlImportSummary": ".invoice_xml_import_summary",
     "Item": ".item",
     "ItemSearch": ".item_search",
     "ListEnvelope": ".list_envelope",
     "ListOrderBy": ".list_order_by",
+    "ManualWebhookDelivery": ".manual_webhook_delivery",
+    "ManualWebhookDeliveryResponse": ".manual_webhook_delivery_response",
     "Metadata": ".metadata",
+    "MetadataFilter": ".metadata_filter",
     "Month": ".month",
+    "OpenObject": ".open_object",
+    "PasswordResetBrowserHandoff": ".password_reset_browser_handoff",
+    "PasswordResetOperation": ".password_reset_operation",
+    "PasswordResetOperationCreate": ".password_reset_operation_create",
+    "PasswordResetOperationResponse": ".password_reset_operation_response",
+    "PasswordResetRecovery": ".password_reset_recovery",
+    "PasswordResetRecoveryCreate": ".password_reset_recovery_create",
+    "PasswordResetRecoveryResponse": ".password_reset_recovery_response",
     "Payment": ".payment",
+    "PaymentComplementCreate": ".payment_complement_create",
     "PaymentForm": ".payment_form",
+    "PaymentLink": ".payment_link",
+    "PaymentLinkAutomation": ".payment_link_automation",
+    "PaymentLinkCreate": ".payment_link_create",
+    "PaymentLinkDelete": ".payment_link_delete",
+    "PaymentLinkHistoryDocument": ".payment_link_history_document",
+    "PaymentLinkHistoryDocumentResponse": ".payment_link_history_document_response",
+    "PaymentLinkHistoryFile": ".payment_link_history_file",
+    "PaymentLinkHistoryFileContent": ".payment_link_history_file_content",
+    "PaymentLinkHistoryFileResponse": ".payment_link_history_file_response",
+    "PaymentLinkItem": ".payment_link_item",
+    "PaymentLinkList": ".payment_link_list",
+    "PaymentLinkMethodType": ".payment_link_method_type",
+    "PaymentLinkOperation": ".payment_link_operation",
+    "PaymentLinkResponse": ".payment_link_response",
+    "PaymentLinkTax": ".payment_link_tax",
+    "PaymentLinkUpdate": ".payment_link_update",
+    "PaymentLinkWriteResponse": ".payment_link_write_response",
     "PaymentList": ".payment_list",
     "PaymentMarkPaid": ".payment_mark_paid",
     "PaymentMethod": ".payment_method",
@@ -474,10 +730,20 @@ _MODULES = {
     "PaymentRefund": ".payment_refund",
     "PaymentRefundCreate": ".payment_refund_create",
     "PaymentRegistration": ".payment_registration",
+    "PaymentReminder": ".payment_reminder",
+    "PaymentReminderConfiguration": ".payment_reminder_configuration",
+    "PaymentReminderGeneration": ".payment_reminder_generation",
+    "PaymentReminderOperation": ".payment_reminder_operation",
+    "PaymentReminderState": ".payment_reminder_state",
+    "PaymentReminderStep": ".payment_reminder_step",
+    "PaymentRemindersReplace": ".payment_reminders_replace",
+    "PaymentRemindersResponse": ".payment_reminders_response",
+    "PaymentRemindersResult": ".payment_reminders_result",
     "PaymentRequestCreate": ".payment_request_create",
     "PaymentResponse": ".payment_response",
     "PaymentSearchResults": ".payment_search_results",
     "PaymentStatus": ".payment_status",
+    "PaymentUpdate": ".payment_update",
     "PendingReceiptStampResult": ".pending_receipt_stamp_result",
     "PendingReceiptsStamp": ".pending_receipts_stamp",
     "PendingReceiptsStampResponse": ".pending_receipts_stamp_response",
@@ -487,6 +753,7 @@ _MODULES = {
     "ReceiptFiscalInformation": ".receipt_fiscal_information",
     "ReceiptList": ".receipt_list",
     "ReceiptPeriodicity": ".receipt_periodicity",
+    "ReceiptReopen": ".receipt_reopen",
     "ReceiptResponse": ".receipt_response",
     "ReceiptSearchResults": ".receipt_search_results",
     "ReceiptStamp": ".receipt_stamp",
@@ -500,7 +767,14 @@ _MODULES = {
     "SatDownloadDirection": ".sat_download_direction",
     "SatDownloadHistory": ".sat_download_history",
     "SatDownloadHistoryResponse": ".sat_download_history_response",
+    "SatDownloadJob": ".sat_download_job",
+    "SatDownloadJobList": ".sat_download_job_list",
+    "SatDownloadJobResponse": ".sat_download_job_response",
+    "SatDownloadPackage": ".sat_download_package",
+    "SatDownloadPackageResponse": ".sat_download_package_response",
+    "SatDownloadPreviewCreate": ".sat_download_preview_create",
     "SatDownloadPricing": ".sat_download_pricing",
+    "SatDownloadRegistration": ".sat_download_registration",
     "SatDownloadRequest": ".sat_download_request",
     "SatDownloadRequestCreate": ".sat_download_request_create",
     "SatDownloadRequestResponse": ".sat_download_request_response",
@@ -508,6 +782,9 @@ _MODULES = {
     "SatDownloadSchedule": ".sat_download_schedule",
     "SatDownloadScheduleResponse": ".sat_download_schedule_response",
     "SatDownloadScheduleUpdate": ".sat_download_schedule_update",
+    "SatDownloadSyncPeriodUpdate": ".sat_download_sync_period_update",
+    "SatDownloadXmlImport": ".sat_download_xml_import",
+    "SatFielUpload": ".sat_fiel_upload",
     "SatInvoice": ".sat_invoice",
     "SatInvoiceDirection": ".sat_invoice_direction",
     "SatInvoiceList": ".sat_invoice_list",
@@ -517,6 +794,7 @@ _MODULES = {
     "SatInvoiceStatus": ".sat_invoice_status",
     "SatInvoiceXmlRetry": ".sat_invoice_xml_retry",
     "SatInvoiceXmlRetryResponse": ".sat_invoice_xml_retry_response",
+    "SatPfxUpload": ".sat_pfx_upload",
     "SearchEnvelope": ".search_envelope",
     "Service": ".service",
     "ServiceCreate": ".service_create",
@@ -549,20 +827,32 @@ _MODULES = {
     "TeamCsdUpload": ".team_csd_upload",
     "TeamDefaultSeries": ".team_default_series",
     "TeamEmailSettings": ".team_email_settings",
-    "TeamFielUpload": ".team_fiel_upload",
     "TeamIntegration": ".team_integration",
     "TeamIntegrations": ".team_integrations",
     "TeamIntegrationsResponse": ".team_integrations_response",
+    "TeamInvitation": ".team_invitation",
+    "TeamInvitationAccept": ".team_invitation_accept",
+    "TeamInvitationCreate": ".team_invitation_create",
+    "TeamInvitationDelivery": ".team_invitation_delivery",
+    "TeamInvitationInbox": ".team_invitation_inbox",
+    "TeamInvitationInboxEntry": ".team_invitation_inbox_entry",
+    "TeamInvitationInboxTeam": ".team_invitation_inbox_team",
+    "TeamInvitationResponse": ".team_invitation_response",
     "TeamList": ".team_list",
     "TeamMember": ".team_member",
     "TeamMemberAssignment": ".team_member_assignment",
+    "TeamMemberList": ".team_member_list",
     "TeamMemberRemoval": ".team_member_removal",
+    "TeamMemberResponse": ".team_member_response",
     "TeamMemberRole": ".team_member_role",
+    "TeamMemberUpdate": ".team_member_update",
     "TeamOnboardingUrl": ".team_onboarding_url",
     "TeamOnboardingUrlResponse": ".team_onboarding_url_response",
     "TeamPeriodicity": ".team_periodicity",
+    "TeamRefundSettings": ".team_refund_settings",
     "TeamResponse": ".team_response",
     "TeamSat": ".team_sat",
+    "TeamSatConnectionUpload": ".team_sat_connection_upload",
     "TeamSeries": ".team_series",
     "TeamSeriesCreate": ".team_series_create",
     "TeamSeriesList": ".team_series_list",
@@ -575,20 +865,30 @@ _MODULES = {
     "TeamUpdate": ".team_update",
     "ThirdParty": ".third_party",
     "TimeRange": ".time_range",
+    "TransferInvoiceCreate": ".transfer_invoice_create",
     "User": ".user",
+    "UserAccountDeletion": ".user_account_deletion",
     "UserCreate": ".user_create",
     "UserList": ".user_list",
     "UserLoginLink": ".user_login_link",
     "UserLoginLinkCreate": ".user_login_link_create",
     "UserLoginLinkResponse": ".user_login_link_response",
     "UserPasswordReset": ".user_password_reset",
+    "UserRemoval": ".user_removal",
+    "UserRemovalResponse": ".user_removal_response",
     "UserResponse": ".user_response",
     "UserRole": ".user_role",
     "UserTeam": ".user_team",
     "UserUpdate": ".user_update",
     "Webhook": ".webhook",
+    "WebhookConfigurationOperation": ".webhook_configuration_operation",
     "WebhookCreate": ".webhook_create",
     "WebhookCustomerEvent": ".webhook_customer_event",
+    "WebhookDelete": ".webhook_delete",
+    "WebhookDelivery": ".webhook_delivery",
+    "WebhookDeliveryPage": ".webhook_delivery_page",
+    "WebhookDeliveryResponse": ".webhook_delivery_response",
+    "WebhookDeliveryRetry": ".webhook_delivery_retry",
     "WebhookEvent": ".webhook_event",
     "WebhookEventData": ".webhook_event_data",
     "WebhookEventType": ".webhook_event_type",
@@ -597,9 +897,15 @@ _MODULES = {
     "WebhookList": ".webhook_list",
     "WebhookPaymentData": ".webhook_payment_data",
     "WebhookPaymentEvent": ".webhook_payment_event",
+    "WebhookResendCurrent": ".webhook_resend_current",
     "WebhookResponse": ".webhook_response",
+    "WebhookSecurityState": ".webhook_security_state",
+    "WebhookSigningState": ".webhook_signing_state",
     "WebhookStatus": ".webhook_status",
+    "WebhookTestRequest": ".webhook_test_request",
     "WebhookUpdate": ".webhook_update",
+    "WebhookVersion": ".webhook_version",
+    "WebhookWriteResponse": ".webhook_write_response",
 }
 
 

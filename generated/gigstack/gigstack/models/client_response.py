@@ -43,7 +43,9 @@ class ClientResponse(Model):
     @property
     def data(self) -> Client:
         """A client (customer) of your team: who you invoice and charge. Only `id` is always present; list
-        responses return a subset of the fields. Fields may be `null` when never set."""
+        responses return a subset of the fields. Fields may be `null` when never set. A client outside
+        Mexico (Colombia) carries its fiscal identity in `document_type`, `dv`, `fiscal_responsibilities`,
+        `municipality_code`, `organization_type` and `tribute_code`."""
         return self._model("data", Client)
 
     @data.setter

@@ -28,6 +28,12 @@ class ClientUpdate(Model):
             "tax_id",
             "tax_system",
             "use",
+            "document_type",
+            "dv",
+            "fiscal_responsibilities",
+            "municipality_code",
+            "organization_type",
+            "tribute_code",
             "address",
             "metadata",
             "defaults",
@@ -40,6 +46,7 @@ class ClientUpdate(Model):
         "bcc": ("list", None),
         "tax_system": ("code", "TaxSystem"),
         "use": ("code", "CfdiUse"),
+        "fiscal_responsibilities": ("list", None),
         "address": ("object", "Address"),
         "metadata": ("object", "Metadata"),
         "defaults": ("object", "ClientDefaults"),
@@ -57,6 +64,12 @@ class ClientUpdate(Model):
         tax_id: str | None | Unset = UNSET,
         tax_system: TaxSystem | str | None | Unset = UNSET,
         use: CfdiUse | str | None | Unset = UNSET,
+        document_type: str | None | Unset = UNSET,
+        dv: str | None | Unset = UNSET,
+        fiscal_responsibilities: Sequence[str] | None | Unset = UNSET,
+        municipality_code: str | None | Unset = UNSET,
+        organization_type: int | str | None | Unset = UNSET,
+        tribute_code: str | None | Unset = UNSET,
         address: Address | Mapping[str, Any] | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
         defaults: ClientDefaults | Mapping[str, Any] | None | Unset = UNSET,
@@ -72,6 +85,12 @@ class ClientUpdate(Model):
                 "tax_id": tax_id,
                 "tax_system": tax_system,
                 "use": use,
+                "document_type": document_type,
+                "dv": dv,
+                "fiscal_responsibilities": fiscal_responsibilities,
+                "municipality_code": municipality_code,
+                "organization_type": organization_type,
+                "tribute_code": tribute_code,
                 "address": address,
                 "metadata": metadata,
                 "defaults": defaults,
@@ -159,6 +178,72 @@ class ClientUpdate(Model):
     @use.setter
     def use(self, value: CfdiUse | str | None | Unset) -> None:
         self._set("use", value)
+
+    @property
+    def document_type(self) -> str | None:
+        """Colombia: kind of identity document (DIAN code, e.g. `31` for a NIT).
+
+        Example: 31."""
+        return self._data.get("document_type")
+
+    @document_type.setter
+    def document_type(self, value: str | None | Unset) -> None:
+        self._set("document_type", value)
+
+    @property
+    def dv(self) -> str | None:
+        """Colombia: check digit (dígito de verificación) of the NIT.
+
+        Example: 9."""
+        return self._data.get("dv")
+
+    @dv.setter
+    def dv(self, value: str | None | Unset) -> None:
+        self._set("dv", value)
+
+    @property
+    def fiscal_responsibilities(self) -> list[str] | None:
+        """Colombia: fiscal responsibilities (DIAN codes such as `O-13`, `R-99-PN`).
+
+        Example: ['O-13']."""
+        return self._data.get("fiscal_responsibilities")
+
+    @fiscal_responsibilities.setter
+    def fiscal_responsibilities(self, value: Sequence[str] | None | Unset) -> None:
+        self._set("fiscal_responsibilities", value)
+
+    @property
+    def municipality_code(self) -> str | None:
+        """Colombia: DANE code of the municipality.
+
+        Example: 11001."""
+        return self._data.get("municipality_code")
+
+    @municipality_code.setter
+    def municipality_code(self, value: str | None | Unset) -> None:
+        self._set("municipality_code", value)
+
+    @property
+    def organization_type(self) -> int | str | None:
+        """Colombia: `1` for a legal entity, `2` for a natural person; sent as a number or a string.
+
+        Example: 1."""
+        return self._data.get("organization_type")
+
+    @organization_type.setter
+    def organization_type(self, value: int | str | None | Unset) -> None:
+        self._set("organization_type", value)
+
+    @property
+    def tribute_code(self) -> str | None:
+        """Colombia: tax (tributo) code, such as `01` (IVA) or `ZZ`.
+
+        Example: 01."""
+        return self._data.get("tribute_code")
+
+    @tribute_code.setter
+    def tribute_code(self, value: str | None | Unset) -> None:
+        self._set("tribute_code", value)
 
     @property
     def address(self) -> Address | None:

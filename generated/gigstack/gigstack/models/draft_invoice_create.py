@@ -14,14 +14,13 @@ __all__ = ["DraftInvoiceCreate"]
 
 
 class DraftInvoiceCreate(Model):
-    """A draft invoice (pre-factura) to save without stamping. Only `invoice_type` is required, so a draft
-    can be built up over several updates.
+    """A draft invoice (pre-factura) to save without stamping. Nothing is required, so a draft can be built
+    up over several updates: gigstack's n8n node creates drafts without `invoice_type`.
     """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset(
         {
-            "invoice_type",
             "client",
             "currency",
             "exchange_rate",
@@ -41,13 +40,13 @@ class DraftInvoiceCreate(Model):
             "send_email",
             "emails",
             "metadata",
+            "invoice_type",
         }
     )
-    _required: ClassVar[tuple[str, ...]] = ("invoice_type",)
+    _required: ClassVar[tuple[str, ...]] = ()
     _names: ClassVar[Mapping[str, str]] = {"global": "global_"}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
-        "invoice_type": ("code", "InvoiceType"),
         "client": ("object", "ClientReference"),
         "use": ("code", "CfdiUse"),
         "payment_form": ("code", "PaymentForm"),
@@ -60,12 +59,12 @@ class DraftInvoiceCreate(Model):
         "global": ("object", "GlobalInformation"),
         "emails": ("list", None),
         "metadata": ("object", "Metadata"),
+        "invoice_type": ("code", "InvoiceType"),
     }
 
     def __init__(
         self,
         *,
-        invoice_type: InvoiceType | str,
         client: ClientReference | Mapping[str, Any] | None | Unset = UNSET,
         currency: str | None | Unset = UNSET,
         exchange_rate: float | None | Unset = UNSET,
@@ -85,10 +84,10 @@ class DraftInvoiceCreate(Model):
         send_email: bool | None | Unset = UNSET,
         emails: Sequence[str] | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        invoice_type: InvoiceType | str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "invoice_type": invoice_type,
                 "client": client,
                 "currency": currency,
                 "exchange_rate": exchange_rate,
@@ -108,20 +107,9 @@ class DraftInvoiceCreate(Model):
                 "send_email": send_email,
                 "emails": emails,
                 "metadata": metadata,
+                "invoice_type": invoice_type,
             }
         )
-
-    @property
-    def invoice_type(self) -> InvoiceType:
-        """SAT c_TipoDeComprobante: the kind of CFDI. gigstack issues income (`I`) and egress (`E`, credit
-        notes) invoices and payment complements (`P`); SAT-downloaded invoices may be of any kind.
-
-        Example: I."""
-        return self._enum("invoice_type", InvoiceType)
-
-    @invoice_type.setter
-    def invoice_type(self, value: InvoiceType | str | Unset) -> None:
-        self._set("invoice_type", value)
 
     @property
     def client(self) -> ClientReference | None:
@@ -331,6 +319,18 @@ class DraftInvoiceCreate(Model):
     @metadata.setter
     def metadata(self, value: Metadata | Mapping[str, Any] | None | Unset) -> None:
         self._set("metadata", value)
+
+    @property
+    def invoice_type(self) -> InvoiceType | None:
+        """SAT c_TipoDeComprobante: the kind of CFDI. gigstack issues income (`I`) and egress (`E`, credit
+        notes) invoices and payment complements (`P`); SAT-downloaded invoices may be of any kind.
+
+        Example: I."""
+        return self._enum("invoice_type", InvoiceType)
+
+    @invoice_type.setter
+    def invoice_type(self, value: InvoiceType | str | None | Unset) -> None:
+        self._set("invoice_type", value)
 
 
 from .automation_type import AutomationType  # noqa: E402

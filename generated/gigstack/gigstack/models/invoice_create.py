@@ -48,6 +48,9 @@ class InvoiceCreate(Model):
             "client_id",
             "date",
             "return_files_urls",
+            "invoice_config",
+            "ignore_emails",
+            "ppd_invoice_id",
             "idempotency_key",
         }
     )
@@ -67,6 +70,7 @@ class InvoiceCreate(Model):
         "global": ("object", "GlobalInformation"),
         "emails": ("list", None),
         "metadata": ("object", "Metadata"),
+        "invoice_config": ("object", "AutomaticInvoiceConfig"),
     }
 
     def __init__(
@@ -94,6 +98,9 @@ class InvoiceCreate(Model):
         client_id: str | None | Unset = UNSET,
         date: int | None | Unset = UNSET,
         return_files_urls: bool | None | Unset = UNSET,
+        invoice_config: AutomaticInvoiceConfig | Mapping[str, Any] | None | Unset = UNSET,
+        ignore_emails: bool | None | Unset = UNSET,
+        ppd_invoice_id: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
     ) -> None:
         self._init(
@@ -120,6 +127,9 @@ class InvoiceCreate(Model):
                 "client_id": client_id,
                 "date": date,
                 "return_files_urls": return_files_urls,
+                "invoice_config": invoice_config,
+                "ignore_emails": ignore_emails,
+                "ppd_invoice_id": ppd_invoice_id,
                 "idempotency_key": idempotency_key,
             }
         )
@@ -365,6 +375,35 @@ class InvoiceCreate(Model):
         self._set("return_files_urls", value)
 
     @property
+    def invoice_config(self) -> AutomaticInvoiceConfig | None:
+        """Series and folio for the invoice gigstack issues automatically for a payment or receipt."""
+        return self._model("invoice_config", AutomaticInvoiceConfig)
+
+    @invoice_config.setter
+    def invoice_config(self, value: AutomaticInvoiceConfig | Mapping[str, Any] | None | Unset) -> None:
+        self._set("invoice_config", value)
+
+    @property
+    def ignore_emails(self) -> bool | None:
+        """Do not send the invoice emails (named so in gigstack-cli's tests; the effect is inferred from the
+        name)."""
+        return self._data.get("ignore_emails")
+
+    @ignore_emails.setter
+    def ignore_emails(self, value: bool | None | Unset) -> None:
+        self._set("ignore_emails", value)
+
+    @property
+    def ppd_invoice_id(self) -> str | None:
+        """A related PPD invoice's id, or `null` (gigstack-cli's tests send `null`; the meaning is inferred
+        from the name)."""
+        return self._data.get("ppd_invoice_id")
+
+    @ppd_invoice_id.setter
+    def ppd_invoice_id(self, value: str | None | Unset) -> None:
+        self._set("ppd_invoice_id", value)
+
+    @property
     def idempotency_key(self) -> str | None:
         """Your key for this invoice; repeating a request with the same key does not issue a second CFDI, and
         lets the client retry it safely.
@@ -382,6 +421,7 @@ class InvoiceCreate(Model):
         return self._timestamp("date", 1)
 
 
+from .automatic_invoice_config import AutomaticInvoiceConfig  # noqa: E402
 from .automation_type import AutomationType  # noqa: E402
 from .cfdi_use import CfdiUse  # noqa: E402
 from .client_reference import ClientReference  # noqa: E402

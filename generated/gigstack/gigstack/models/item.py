@@ -35,6 +35,9 @@ class Item(Model):
             "taxability",
             "taxes",
             "third_party",
+            "complement",
+            "customs_request",
+            "property_tax_account",
             "metadata",
         }
     )
@@ -65,6 +68,9 @@ class Item(Model):
         taxability: Taxability | str | None | Unset = UNSET,
         taxes: Sequence[Tax | Mapping[str, Any]] | None | Unset = UNSET,
         third_party: ThirdParty | Mapping[str, Any] | None | Unset = UNSET,
+        complement: str | None | Unset = UNSET,
+        customs_request: str | None | Unset = UNSET,
+        property_tax_account: str | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
         self._init(
@@ -82,6 +88,9 @@ class Item(Model):
                 "taxability": taxability,
                 "taxes": taxes,
                 "third_party": third_party,
+                "complement": complement,
+                "customs_request": customs_request,
+                "property_tax_account": property_tax_account,
                 "metadata": metadata,
             }
         )
@@ -213,6 +222,37 @@ class Item(Model):
     @third_party.setter
     def third_party(self, value: ThirdParty | Mapping[str, Any] | None | Unset) -> None:
         self._set("third_party", value)
+
+    @property
+    def complement(self) -> str | None:
+        """Complement data of the concept, as gigstack stores it (an empty string when none)."""
+        return self._data.get("complement")
+
+    @complement.setter
+    def complement(self, value: str | None | Unset) -> None:
+        self._set("complement", value)
+
+    @property
+    def customs_request(self) -> str | None:
+        """Customs declaration number (pedimento) of imported goods.
+
+        Example: 21 47 3807 8003832."""
+        return self._data.get("customs_request")
+
+    @customs_request.setter
+    def customs_request(self, value: str | None | Unset) -> None:
+        self._set("customs_request", value)
+
+    @property
+    def property_tax_account(self) -> str | None:
+        """Property tax account number (cuenta predial) of a rented property.
+
+        Example: 123456789."""
+        return self._data.get("property_tax_account")
+
+    @property_tax_account.setter
+    def property_tax_account(self, value: str | None | Unset) -> None:
+        self._set("property_tax_account", value)
 
     @property
     def metadata(self) -> Metadata | None:

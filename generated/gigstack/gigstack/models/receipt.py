@@ -20,9 +20,9 @@ class Receipt(Model):
 
     Naming differs between sources, and both spellings are described here: the receipts guide returns
     `created` and `validUntil` (camelCase), persisted receipts in gigstack's own test data carry
-    `created_at` and `valid_until`. All four are unix **seconds**. `validUntil` is the attribute
-    `valid_until` in Python; the snake_case `valid_until`, when the API sends it, is kept as an extra
-    field (`receipt["valid_until"]`), so nothing is lost either way.
+    `created_at` and `valid_until`. All four are unix **seconds**. Because both spellings of the
+    validity exist, each keeps its own attribute in Python: `valid_until` for the snake_case field and
+    `validUntil` for the camelCase one.
     """
 
     __slots__ = ()
@@ -44,7 +44,13 @@ class Receipt(Model):
             "created",
             "created_at",
             "validUntil",
+            "valid_until",
             "invoice_id",
+            "invoices",
+            "short_url",
+            "total_refunded",
+            "withholding_taxes",
+            "files",
             "invoiced_at",
             "payments",
             "invoice_config",
@@ -56,7 +62,7 @@ class Receipt(Model):
         }
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
-    _names: ClassVar[Mapping[str, str]] = {"validUntil": "valid_until"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
         "client": ("object", "Client"),
@@ -64,6 +70,8 @@ class Receipt(Model):
         "periodicity": ("code", "ReceiptPeriodicity"),
         "payment_form": ("code", "PaymentForm"),
         "items": ("list[object]", "Item"),
+        "invoices": ("list", None),
+        "files": ("object", "InvoiceFileLinks"),
         "payments": ("list", None),
         "invoice_config": ("object", "AutomaticInvoiceConfig"),
         "metadata": ("object", "Metadata"),
@@ -87,8 +95,14 @@ class Receipt(Model):
         url: str | None | Unset = UNSET,
         created: int | None | Unset = UNSET,
         created_at: int | None | Unset = UNSET,
+        validUntil: int | None | Unset = UNSET,
         valid_until: int | None | Unset = UNSET,
         invoice_id: str | None | Unset = UNSET,
+        invoices: Sequence[str] | None | Unset = UNSET,
+        short_url: str | None | Unset = UNSET,
+        total_refunded: float | None | Unset = UNSET,
+        withholding_taxes: float | None | Unset = UNSET,
+        files: InvoiceFileLinks | Mapping[str, Any] | None | Unset = UNSET,
         invoiced_at: int | None | Unset = UNSET,
         payments: Sequence[str] | None | Unset = UNSET,
         invoice_config: AutomaticInvoiceConfig | Mapping[str, Any] | None | Unset = UNSET,
@@ -115,8 +129,14 @@ class Receipt(Model):
                 "url": url,
                 "created": created,
                 "created_at": created_at,
-                "validUntil": valid_until,
+                "validUntil": validUntil,
+                "valid_until": valid_until,
                 "invoice_id": invoice_id,
+                "invoices": invoices,
+                "short_url": short_url,
+                "total_refunded": total_refunded,
+                "withholding_taxes": withholding_taxes,
+                "files": files,
                 "invoiced_at": invoiced_at,
                 "payments": payments,
                 "invoice_config": invoice_config,
@@ -275,15 +295,26 @@ class Receipt(Model):
         self._set("created_at", value)
 
     @property
-    def valid_until(self) -> int | None:
+    def validUntil(self) -> int | None:
         """End of the self-invoicing window in unix seconds (receipts guide name).
 
         Example: 1772323200."""
         return self._data.get("validUntil")
 
+    @validUntil.setter
+    def validUntil(self, value: int | None | Unset) -> None:
+        self._set("validUntil", value)
+
+    @property
+    def valid_until(self) -> int | None:
+        """End of the self-invoicing window in unix seconds (name in persisted receipts).
+
+        Example: 1772323200."""
+        return self._data.get("valid_until")
+
     @valid_until.setter
     def valid_until(self, value: int | None | Unset) -> None:
-        self._set("validUntil", value)
+        self._set("valid_until", value)
 
     @property
     def invoice_id(self) -> str | None:
@@ -295,6 +326,57 @@ class Receipt(Model):
     @invoice_id.setter
     def invoice_id(self, value: str | None | Unset) -> None:
         self._set("invoice_id", value)
+
+    @property
+    def invoices(self) -> list[str] | None:
+        """Ids of the invoices issued from this receipt."""
+        return self._data.get("invoices")
+
+    @invoices.setter
+    def invoices(self, value: Sequence[str] | None | Unset) -> None:
+        self._set("invoices", value)
+
+    @property
+    def short_url(self) -> str | None:
+        """A short link to the self-invoicing page.
+
+        Example: https://gigstack.xyz/r8Kq2."""
+        return self._data.get("short_url")
+
+    @short_url.setter
+    def short_url(self, value: str | None | Unset) -> None:
+        self._set("short_url", value)
+
+    @property
+    def total_refunded(self) -> float | None:
+        """Amount refunded so far.
+
+        Example: 0."""
+        return self._data.get("total_refunded")
+
+    @total_refunded.setter
+    def total_refunded(self, value: float | None | Unset) -> None:
+        self._set("total_refunded", value)
+
+    @property
+    def withholding_taxes(self) -> float | None:
+        """Amount withheld.
+
+        Example: 0."""
+        return self._data.get("withholding_taxes")
+
+    @withholding_taxes.setter
+    def withholding_taxes(self, value: float | None | Unset) -> None:
+        self._set("withholding_taxes", value)
+
+    @property
+    def files(self) -> InvoiceFileLinks | None:
+        """Links to the stamped invoice's PDF and XML, once it is stamped."""
+        return self._model("files", InvoiceFileLinks)
+
+    @files.setter
+    def files(self, value: InvoiceFileLinks | Mapping[str, Any] | None | Unset) -> None:
+        self._set("files", value)
 
     @property
     def invoiced_at(self) -> int | None:
@@ -378,9 +460,14 @@ class Receipt(Model):
         return self._timestamp("created_at", 1)
 
     @property
+    def validUntil_datetime(self) -> datetime.datetime | None:
+        """`validUntil` (seconds since the epoch on the wire) as an aware UTC datetime."""
+        return self._timestamp("validUntil", 1)
+
+    @property
     def valid_until_datetime(self) -> datetime.datetime | None:
         """`valid_until` (seconds since the epoch on the wire) as an aware UTC datetime."""
-        return self._timestamp("validUntil", 1)
+        return self._timestamp("valid_until", 1)
 
     @property
     def invoiced_at_datetime(self) -> datetime.datetime | None:
@@ -390,6 +477,7 @@ class Receipt(Model):
 
 from .automatic_invoice_config import AutomaticInvoiceConfig  # noqa: E402
 from .client import Client  # noqa: E402
+from .invoice_file_links import InvoiceFileLinks  # noqa: E402
 from .item import Item  # noqa: E402
 from .metadata import Metadata  # noqa: E402
 from .payment_form import PaymentForm  # noqa: E402

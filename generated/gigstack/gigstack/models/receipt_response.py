@@ -47,9 +47,9 @@ class ReceiptResponse(Model):
 
         Naming differs between sources, and both spellings are described here: the receipts guide returns
         `created` and `validUntil` (camelCase), persisted receipts in gigstack's own test data carry
-        `created_at` and `valid_until`. All four are unix **seconds**. `validUntil` is the attribute
-        `valid_until` in Python; the snake_case `valid_until`, when the API sends it, is kept as an extra
-        field (`receipt["valid_until"]`), so nothing is lost either way."""
+        `created_at` and `valid_until`. All four are unix **seconds**. Because both spellings of the
+        validity exist, each keeps its own attribute in Python: `valid_until` for the snake_case field and
+        `validUntil` for the camelCase one."""
         return self._model("data", Receipt)
 
     @data.setter

@@ -15,29 +15,42 @@ __all__ = ["SatDownloadRequestCreate"]
 
 
 class SatDownloadRequestCreate(Model):
-    """A one-off bulk download for a date range of at most one month."""
+    """A one-off bulk download for a date range of at most one month. gigstack's two clients name the
+    fields differently and neither set is required here: the CLI sends `start_date`, `end_date`,
+    `request_type` (such as `metadata`) and `rfc_type` (issued or received); the n8n node sends
+    `date_from`, `date_to`, `type` (issued or received) and an optional `rfc`. Send one set.
+    """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset({"date_from", "date_to", "type", "rfc"})
-    _required: ClassVar[tuple[str, ...]] = (
-        "date_from",
-        "date_to",
-        "type",
+    _fields: ClassVar[frozenset[str]] = frozenset(
+        {"start_date", "end_date", "request_type", "rfc_type", "date_from", "date_to", "type", "rfc"}
     )
+    _required: ClassVar[tuple[str, ...]] = ()
     _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
-    _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {"type": ("code", "SatDownloadDirection")}
+    _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
+        "rfc_type": ("code", "SatDownloadDirection"),
+        "type": ("code", "SatDownloadDirection"),
+    }
 
     def __init__(
         self,
         *,
-        date_from: datetime.date,
-        date_to: datetime.date,
-        type_: SatDownloadDirection | str,
+        start_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        request_type: str | None | Unset = UNSET,
+        rfc_type: SatDownloadDirection | str | None | Unset = UNSET,
+        date_from: datetime.date | None | Unset = UNSET,
+        date_to: datetime.date | None | Unset = UNSET,
+        type_: SatDownloadDirection | str | None | Unset = UNSET,
         rfc: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
+                "start_date": start_date,
+                "end_date": end_date,
+                "request_type": request_type,
+                "rfc_type": rfc_type,
                 "date_from": date_from,
                 "date_to": date_to,
                 "type": type_,
@@ -46,41 +59,85 @@ class SatDownloadRequestCreate(Model):
         )
 
     @property
-    def date_from(self) -> datetime.date:
-        """First day (`YYYY-MM-DD`).
+    def start_date(self) -> datetime.date | None:
+        """First day (`YYYY-MM-DD`); the CLI's name.
+
+        Example: 2026-01-01."""
+        return self._date("start_date")
+
+    @start_date.setter
+    def start_date(self, value: datetime.date | None | Unset) -> None:
+        self._set("start_date", value)
+
+    @property
+    def end_date(self) -> datetime.date | None:
+        """Last day (`YYYY-MM-DD`); the CLI's name.
+
+        Example: 2026-01-31."""
+        return self._date("end_date")
+
+    @end_date.setter
+    def end_date(self, value: datetime.date | None | Unset) -> None:
+        self._set("end_date", value)
+
+    @property
+    def request_type(self) -> str | None:
+        """What to ask the SAT for, such as `metadata` (the CLI's field).
+
+        Example: metadata."""
+        return self._data.get("request_type")
+
+    @request_type.setter
+    def request_type(self, value: str | None | Unset) -> None:
+        self._set("request_type", value)
+
+    @property
+    def rfc_type(self) -> SatDownloadDirection | None:
+        """Which CFDI to download from the SAT, from the team's point of view.
+
+        Example: received."""
+        return self._enum("rfc_type", SatDownloadDirection)
+
+    @rfc_type.setter
+    def rfc_type(self, value: SatDownloadDirection | str | None | Unset) -> None:
+        self._set("rfc_type", value)
+
+    @property
+    def date_from(self) -> datetime.date | None:
+        """First day (`YYYY-MM-DD`); the n8n node's name.
 
         Example: 2026-01-01."""
         return self._date("date_from")
 
     @date_from.setter
-    def date_from(self, value: datetime.date | Unset) -> None:
+    def date_from(self, value: datetime.date | None | Unset) -> None:
         self._set("date_from", value)
 
     @property
-    def date_to(self) -> datetime.date:
-        """Last day (`YYYY-MM-DD`).
+    def date_to(self) -> datetime.date | None:
+        """Last day (`YYYY-MM-DD`); the n8n node's name.
 
         Example: 2026-01-31."""
         return self._date("date_to")
 
     @date_to.setter
-    def date_to(self, value: datetime.date | Unset) -> None:
+    def date_to(self, value: datetime.date | None | Unset) -> None:
         self._set("date_to", value)
 
     @property
-    def type_(self) -> SatDownloadDirection:
+    def type_(self) -> SatDownloadDirection | None:
         """Which CFDI to download from the SAT, from the team's point of view.
 
         Example: received."""
         return self._enum("type", SatDownloadDirection)
 
     @type_.setter
-    def type_(self, value: SatDownloadDirection | str | Unset) -> None:
+    def type_(self, value: SatDownloadDirection | str | None | Unset) -> None:
         self._set("type", value)
 
     @property
     def rfc(self) -> str | None:
-        """Only CFDI with this counterpart RFC.
+        """Only CFDI with this counterpart RFC (the n8n node's filter).
 
         Example: XIA190128J61."""
         return self._data.get("rfc")

@@ -14,14 +14,20 @@ __all__ = ["SatDownloadScheduleUpdate"]
 
 
 class SatDownloadScheduleUpdate(Model):
-    """The daily bulk download schedule to save."""
+    """The daily bulk download schedule to save. gigstack's CLI sends `time` (`HH:mm`), `download_types`
+    and `days_back`; its n8n node sends `hour` (0-23, UTC) and `types`. Both spellings are accepted;
+    send one.
+    """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset({"enabled", "time", "download_types", "days_back"})
+    _fields: ClassVar[frozenset[str]] = frozenset({"enabled", "time", "download_types", "days_back", "hour", "types"})
     _required: ClassVar[tuple[str, ...]] = ("enabled",)
     _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
-    _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {"download_types": ("list[code]", "SatDownloadDirection")}
+    _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
+        "download_types": ("list[code]", "SatDownloadDirection"),
+        "types": ("list[code]", "SatDownloadDirection"),
+    }
 
     def __init__(
         self,
@@ -30,6 +36,8 @@ class SatDownloadScheduleUpdate(Model):
         time: str | None | Unset = UNSET,
         download_types: Sequence[SatDownloadDirection | str] | None | Unset = UNSET,
         days_back: int | None | Unset = UNSET,
+        hour: int | None | Unset = UNSET,
+        types: Sequence[SatDownloadDirection | str] | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -37,6 +45,8 @@ class SatDownloadScheduleUpdate(Model):
                 "time": time,
                 "download_types": download_types,
                 "days_back": days_back,
+                "hour": hour,
+                "types": types,
             }
         )
 
@@ -51,7 +61,7 @@ class SatDownloadScheduleUpdate(Model):
 
     @property
     def time(self) -> str | None:
-        """Time of day to run, `HH:mm`.
+        """Time of day to run, `HH:mm` (the CLI's field).
 
         Example: 03:00."""
         return self._data.get("time")
@@ -62,6 +72,7 @@ class SatDownloadScheduleUpdate(Model):
 
     @property
     def download_types(self) -> list[SatDownloadDirection] | None:
+        """Which CFDI to download (the CLI's field)."""
         return self._enum_list("download_types", SatDownloadDirection)
 
     @download_types.setter
@@ -70,7 +81,7 @@ class SatDownloadScheduleUpdate(Model):
 
     @property
     def days_back(self) -> int | None:
-        """How many days back each run asks for.
+        """How many days back each run asks for (the CLI's field).
 
         Example: 3."""
         return self._data.get("days_back")
@@ -78,6 +89,26 @@ class SatDownloadScheduleUpdate(Model):
     @days_back.setter
     def days_back(self, value: int | None | Unset) -> None:
         self._set("days_back", value)
+
+    @property
+    def hour(self) -> int | None:
+        """Hour of the day to run, in UTC (the n8n node's field).
+
+        Example: 3."""
+        return self._data.get("hour")
+
+    @hour.setter
+    def hour(self, value: int | None | Unset) -> None:
+        self._set("hour", value)
+
+    @property
+    def types(self) -> list[SatDownloadDirection] | None:
+        """Which CFDI to download (the n8n node's field)."""
+        return self._enum_list("types", SatDownloadDirection)
+
+    @types.setter
+    def types(self, value: Sequence[SatDownloadDirection | str] | None | Unset) -> None:
+        self._set("types", value)
 
 
 from .sat_download_direction import SatDownloadDirection  # noqa: E402

@@ -21,7 +21,18 @@ class ServiceCreate(Model):
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset(
-        {"description", "unit_price", "sku", "product_key", "unit_key", "unit_name", "taxability", "taxes", "metadata"}
+        {
+            "description",
+            "unit_price",
+            "quantity",
+            "sku",
+            "product_key",
+            "unit_key",
+            "unit_name",
+            "taxability",
+            "taxes",
+            "metadata",
+        }
     )
     _required: ClassVar[tuple[str, ...]] = (
         "description",
@@ -40,6 +51,7 @@ class ServiceCreate(Model):
         *,
         description: str,
         unit_price: float,
+        quantity: float | None | Unset = UNSET,
         sku: str | None | Unset = UNSET,
         product_key: str | None | Unset = UNSET,
         unit_key: str | None | Unset = UNSET,
@@ -52,6 +64,7 @@ class ServiceCreate(Model):
             {
                 "description": description,
                 "unit_price": unit_price,
+                "quantity": quantity,
                 "sku": sku,
                 "product_key": product_key,
                 "unit_key": unit_key,
@@ -83,6 +96,17 @@ class ServiceCreate(Model):
     @unit_price.setter
     def unit_price(self, value: float | Unset) -> None:
         self._set("unit_price", value)
+
+    @property
+    def quantity(self) -> float | None:
+        """Default quantity when the service is added to a document.
+
+        Example: 1."""
+        return self._data.get("quantity")
+
+    @quantity.setter
+    def quantity(self, value: float | None | Unset) -> None:
+        self._set("quantity", value)
 
     @property
     def sku(self) -> str | None:

@@ -40,6 +40,8 @@ class TeamSettings(Model):
             "customer_portal_id",
             "periodicity",
             "default_series",
+            "refunds",
+            "eom_ppd_threshold_days",
         }
     )
     _required: ClassVar[tuple[str, ...]] = ()
@@ -56,6 +58,7 @@ class TeamSettings(Model):
         "uses_on_self_invoice_portal": ("list[code]", "CfdiUse"),
         "periodicity": ("object", "TeamPeriodicity"),
         "default_series": ("object", "TeamDefaultSeries"),
+        "refunds": ("object", "TeamRefundSettings"),
     }
 
     def __init__(
@@ -80,6 +83,8 @@ class TeamSettings(Model):
         customer_portal_id: str | None | Unset = UNSET,
         periodicity: TeamPeriodicity | Mapping[str, Any] | None | Unset = UNSET,
         default_series: TeamDefaultSeries | Mapping[str, Any] | None | Unset = UNSET,
+        refunds: TeamRefundSettings | Mapping[str, Any] | None | Unset = UNSET,
+        eom_ppd_threshold_days: int | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -102,6 +107,8 @@ class TeamSettings(Model):
                 "customer_portal_id": customer_portal_id,
                 "periodicity": periodicity,
                 "default_series": default_series,
+                "refunds": refunds,
+                "eom_ppd_threshold_days": eom_ppd_threshold_days,
             }
         )
 
@@ -275,10 +282,31 @@ class TeamSettings(Model):
     def default_series(self, value: TeamDefaultSeries | Mapping[str, Any] | None | Unset) -> None:
         self._set("default_series", value)
 
+    @property
+    def refunds(self) -> TeamRefundSettings | None:
+        return self._model("refunds", TeamRefundSettings)
+
+    @refunds.setter
+    def refunds(self, value: TeamRefundSettings | Mapping[str, Any] | None | Unset) -> None:
+        self._set("refunds", value)
+
+    @property
+    def eom_ppd_threshold_days(self) -> int | None:
+        """A threshold in days for PPD invoices in the end-of-month run (its exact meaning is not published);
+        `0` is a valid value.
+
+        Example: 0."""
+        return self._data.get("eom_ppd_threshold_days")
+
+    @eom_ppd_threshold_days.setter
+    def eom_ppd_threshold_days(self, value: int | None | Unset) -> None:
+        self._set("eom_ppd_threshold_days", value)
+
 
 from .cfdi_use import CfdiUse  # noqa: E402
 from .team_complement import TeamComplement  # noqa: E402
 from .team_default_series import TeamDefaultSeries  # noqa: E402
 from .team_email_settings import TeamEmailSettings  # noqa: E402
 from .team_periodicity import TeamPeriodicity  # noqa: E402
+from .team_refund_settings import TeamRefundSettings  # noqa: E402
 from .team_tax_default import TeamTaxDefault  # noqa: E402

@@ -5,6 +5,7 @@ from typing import Any, Self
 
 class UserRole(StrEnum):
     ADMIN = "admin"
+    BLOCKED = "blocked"
     EDITOR = "editor"
     MEMBER = "member"
     VIEWER = "viewer"

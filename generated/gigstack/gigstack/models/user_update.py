@@ -17,7 +17,9 @@ class UserUpdate(Model):
     """Changes to a user's profile; only the fields sent change (address fields merge)."""
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset({"first_name", "last_name", "phone", "company_role", "address"})
+    _fields: ClassVar[frozenset[str]] = frozenset(
+        {"email", "first_name", "last_name", "phone", "company_role", "address"}
+    )
     _required: ClassVar[tuple[str, ...]] = ()
     _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
@@ -26,6 +28,7 @@ class UserUpdate(Model):
     def __init__(
         self,
         *,
+        email: str | None | Unset = UNSET,
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
         phone: str | None | Unset = UNSET,
@@ -34,6 +37,7 @@ class UserUpdate(Model):
     ) -> None:
         self._init(
             {
+                "email": email,
                 "first_name": first_name,
                 "last_name": last_name,
                 "phone": phone,
@@ -41,6 +45,15 @@ class UserUpdate(Model):
                 "address": address,
             }
         )
+
+    @property
+    def email(self) -> str | None:
+        """Example: ana.lopez@empresa.example.mx."""
+        return self._data.get("email")
+
+    @email.setter
+    def email(self, value: str | None | Unset) -> None:
+        self._set("email", value)
 
     @property
     def first_name(self) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from .._models import Model
 from ..types import UNSET, Unset
@@ -15,18 +15,38 @@ __all__ = ["Webhook"]
 
 
 class Webhook(Model):
-    """A webhook subscription. Note `created_at` is in unix *milliseconds*."""
+    """A webhook subscription. Note `created_at` is in unix *milliseconds*. `revision` changes with every
+    change to the configuration: pass it back as `expected_revision` to update or delete only the
+    version you read.
+    """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset(
-        {"id", "url", "events", "status", "description", "owner", "created_at"}
+        {
+            "id",
+            "url",
+            "events",
+            "status",
+            "description",
+            "owner",
+            "created_at",
+            "version",
+            "type",
+            "revision",
+            "effect_scope",
+            "security",
+            "signing",
+        }
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
-    _names: ClassVar[Mapping[str, str]] = {}
+    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
         "events": ("list[code]", "WebhookEventType"),
         "status": ("code", "WebhookStatus"),
+        "version": ("code", "WebhookVersion"),
+        "security": ("object", "WebhookSecurityState"),
+        "signing": ("object", "WebhookSigningState"),
     }
 
     def __init__(
@@ -39,6 +59,12 @@ class Webhook(Model):
         description: str | None | Unset = UNSET,
         owner: str | None | Unset = UNSET,
         created_at: int | None | Unset = UNSET,
+        version: WebhookVersion | str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
+        revision: str | None | Unset = UNSET,
+        effect_scope: str | None | Unset = UNSET,
+        security: WebhookSecurityState | Mapping[str, Any] | None | Unset = UNSET,
+        signing: WebhookSigningState | Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -49,6 +75,12 @@ class Webhook(Model):
                 "description": description,
                 "owner": owner,
                 "created_at": created_at,
+                "version": version,
+                "type": type_,
+                "revision": revision,
+                "effect_scope": effect_scope,
+                "security": security,
+                "signing": signing,
             }
         )
 
@@ -123,10 +155,71 @@ class Webhook(Model):
         self._set("created_at", value)
 
     @property
+    def version(self) -> WebhookVersion | None:
+        return self._enum("version", WebhookVersion)
+
+    @version.setter
+    def version(self, value: WebhookVersion | str | None | Unset) -> None:
+        self._set("version", value)
+
+    @property
+    def type_(self) -> str | None:
+        """`gigstack_connect` for a webhook that receives the events of the billing account's teams, `null`
+        otherwise.
+
+        Example: gigstack_connect."""
+        return self._data.get("type")
+
+    @type_.setter
+    def type_(self, value: str | None | Unset) -> None:
+        self._set("type", value)
+
+    @property
+    def revision(self) -> str | None:
+        """Revision of the configuration (64 hex characters).
+
+        Example: 9f2b6c1d4e8a0b3c5d7e9f1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c."""
+        return self._data.get("revision")
+
+    @revision.setter
+    def revision(self, value: str | None | Unset) -> None:
+        self._set("revision", value)
+
+    @property
+    def effect_scope(self) -> str | None:
+        """What a change affects, such as `shared_team_webhooks`.
+
+        Example: shared_team_webhooks."""
+        return self._data.get("effect_scope")
+
+    @effect_scope.setter
+    def effect_scope(self, value: str | None | Unset) -> None:
+        self._set("effect_scope", value)
+
+    @property
+    def security(self) -> WebhookSecurityState | None:
+        return self._model("security", WebhookSecurityState)
+
+    @security.setter
+    def security(self, value: WebhookSecurityState | Mapping[str, Any] | None | Unset) -> None:
+        self._set("security", value)
+
+    @property
+    def signing(self) -> WebhookSigningState | None:
+        return self._model("signing", WebhookSigningState)
+
+    @signing.setter
+    def signing(self, value: WebhookSigningState | Mapping[str, Any] | None | Unset) -> None:
+        self._set("signing", value)
+
+    @property
     def created_at_datetime(self) -> datetime.datetime | None:
         """`created_at` (milliseconds since the epoch on the wire) as an aware UTC datetime."""
         return self._timestamp("created_at", 1000)
 
 
 from .webhook_event_type import WebhookEventType  # noqa: E402
+from .webhook_security_state import WebhookSecurityState  # noqa: E402
+from .webhook_signing_state import WebhookSigningState  # noqa: E402
 from .webhook_status import WebhookStatus  # noqa: E402
+from .webhook_version import WebhookVersion  # noqa: E402

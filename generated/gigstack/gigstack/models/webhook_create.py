@@ -14,16 +14,22 @@ __all__ = ["WebhookCreate"]
 
 
 class WebhookCreate(Model):
-    """A new webhook subscription. The URL must be HTTPS."""
+    """A new webhook subscription. The URL must be HTTPS. gigstack's CLI sends a caller-chosen UUID v4 as
+    `operation_id` and saves it first: if the answer is lost, read the outcome with `GET
+    /webhooks/configuration-operations/{operation_id}` instead of sending the write again.
+    """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset({"url", "events", "description", "status"})
+    _fields: ClassVar[frozenset[str]] = frozenset(
+        {"url", "events", "description", "status", "operation_id", "version", "type"}
+    )
     _required: ClassVar[tuple[str, ...]] = ("url",)
-    _names: ClassVar[Mapping[str, str]] = {}
+    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
         "events": ("list[code]", "WebhookEventType"),
         "status": ("code", "WebhookStatus"),
+        "version": ("code", "WebhookVersion"),
     }
 
     def __init__(
@@ -33,6 +39,9 @@ class WebhookCreate(Model):
         events: Sequence[WebhookEventType | str] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         status: WebhookStatus | str | None | Unset = UNSET,
+        operation_id: str | None | Unset = UNSET,
+        version: WebhookVersion | str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -40,6 +49,9 @@ class WebhookCreate(Model):
                 "events": events,
                 "description": description,
                 "status": status,
+                "operation_id": operation_id,
+                "version": version,
+                "type": type_,
             }
         )
 
@@ -81,6 +93,40 @@ class WebhookCreate(Model):
     def status(self, value: WebhookStatus | str | None | Unset) -> None:
         self._set("status", value)
 
+    @property
+    def operation_id(self) -> str | None:
+        """Your UUID v4 for this write; reuse it only with the same body.
+
+        Example: 0b9c2f4e-6a1d-4c3b-8e5f-7a9d1c3e5b20."""
+        return self._data.get("operation_id")
+
+    @operation_id.setter
+    def operation_id(self, value: str | None | Unset) -> None:
+        self._set("operation_id", value)
+
+    @property
+    def version(self) -> WebhookVersion | None:
+        """Payload version a webhook receives. Other values are kept as they come.
+
+        Example: v2."""
+        return self._enum("version", WebhookVersion)
+
+    @version.setter
+    def version(self, value: WebhookVersion | str | None | Unset) -> None:
+        self._set("version", value)
+
+    @property
+    def type_(self) -> str | None:
+        """`gigstack_connect` to receive the events of the billing account's teams.
+
+        Example: gigstack_connect."""
+        return self._data.get("type")
+
+    @type_.setter
+    def type_(self, value: str | None | Unset) -> None:
+        self._set("type", value)
+
 
 from .webhook_event_type import WebhookEventType  # noqa: E402
 from .webhook_status import WebhookStatus  # noqa: E402
+from .webhook_version import WebhookVersion  # noqa: E402

@@ -14,10 +14,14 @@ __all__ = ["WebhookList"]
 
 
 class WebhookList(Model):
-    """A page of webhooks."""
+    """A page of webhooks. gigstack's CLI pages this list with `cursor` and reads `next_cursor`; an empty
+    page can still have `has_more`.
+    """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset({"data", "message", "next", "has_more", "total_results"})
+    _fields: ClassVar[frozenset[str]] = frozenset(
+        {"data", "message", "next", "has_more", "total_results", "next_cursor"}
+    )
     _required: ClassVar[tuple[str, ...]] = ("data",)
     _names: ClassVar[Mapping[str, str]] = {"next": "next_"}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
@@ -31,6 +35,7 @@ class WebhookList(Model):
         next_: str | None | Unset = UNSET,
         has_more: bool | None | Unset = UNSET,
         total_results: int | None | Unset = UNSET,
+        next_cursor: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -39,6 +44,7 @@ class WebhookList(Model):
                 "next": next_,
                 "has_more": has_more,
                 "total_results": total_results,
+                "next_cursor": next_cursor,
             }
         )
 
@@ -87,6 +93,17 @@ class WebhookList(Model):
     @total_results.setter
     def total_results(self, value: int | None | Unset) -> None:
         self._set("total_results", value)
+
+    @property
+    def next_cursor(self) -> str | None:
+        """Cursor of the next page (send it as `cursor`).
+
+        Example: opaque_cursor_8Kq2."""
+        return self._data.get("next_cursor")
+
+    @next_cursor.setter
+    def next_cursor(self, value: str | None | Unset) -> None:
+        self._set("next_cursor", value)
 
 
 from .webhook import Webhook  # noqa: E402

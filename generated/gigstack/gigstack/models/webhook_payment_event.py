@@ -52,9 +52,11 @@ class WebhookPaymentEvent(Model):
 
     @property
     def event(self) -> WebhookEventType:
-        """An event a webhook can subscribe to. gigstack adds events over time (its CLI mentions team events
-        too); a name this version does not know is kept as it comes. `customer.*` events are about clients:
-        gigstack renamed them from `client.*`.
+        """An event a webhook can subscribe to. Two vocabularies are listed: the older names gigstack's n8n
+        node offers (`invoice.cancelled`, `payment.refunded`, ...) and the 26 names gigstack's CLI validates
+        in its webhook configuration schema (`invoice.canceled` with one L, `teams.*`, `service.*`,
+        `sat.invoice.synced`, ...). gigstack adds events over time; a name this version does not know is
+        kept as it comes. `customer.*` events are about clients: gigstack renamed them from `client.*`.
 
         Example: invoice.stamped."""
         return self._enum("event", WebhookEventType)

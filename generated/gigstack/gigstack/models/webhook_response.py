@@ -42,7 +42,9 @@ class WebhookResponse(Model):
 
     @property
     def data(self) -> Webhook:
-        """A webhook subscription. Note `created_at` is in unix *milliseconds*."""
+        """A webhook subscription. Note `created_at` is in unix *milliseconds*. `revision` changes with every
+        change to the configuration: pass it back as `expected_revision` to update or delete only the
+        version you read."""
         return self._model("data", Webhook)
 
     @data.setter

@@ -14,16 +14,22 @@ __all__ = ["WebhookUpdate"]
 
 
 class WebhookUpdate(Model):
-    """Changes to a webhook subscription; only the fields sent change."""
+    """Changes to a webhook subscription; only the fields sent change. gigstack's CLI sends an
+    `operation_id` (UUID v4) and the `expected_revision` it last read, so a change made meanwhile is
+    refused with 409 `webhook_revision_conflict` instead of being overwritten.
+    """
 
     __slots__ = ()
-    _fields: ClassVar[frozenset[str]] = frozenset({"url", "events", "description", "status"})
+    _fields: ClassVar[frozenset[str]] = frozenset(
+        {"url", "events", "description", "status", "operation_id", "expected_revision", "version", "type"}
+    )
     _required: ClassVar[tuple[str, ...]] = ()
-    _names: ClassVar[Mapping[str, str]] = {}
+    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
         "events": ("list[code]", "WebhookEventType"),
         "status": ("code", "WebhookStatus"),
+        "version": ("code", "WebhookVersion"),
     }
 
     def __init__(
@@ -33,6 +39,10 @@ class WebhookUpdate(Model):
         events: Sequence[WebhookEventType | str] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         status: WebhookStatus | str | None | Unset = UNSET,
+        operation_id: str | None | Unset = UNSET,
+        expected_revision: str | None | Unset = UNSET,
+        version: WebhookVersion | str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -40,6 +50,10 @@ class WebhookUpdate(Model):
                 "events": events,
                 "description": description,
                 "status": status,
+                "operation_id": operation_id,
+                "expected_revision": expected_revision,
+                "version": version,
+                "type": type_,
             }
         )
 
@@ -80,6 +94,49 @@ class WebhookUpdate(Model):
     def status(self, value: WebhookStatus | str | None | Unset) -> None:
         self._set("status", value)
 
+    @property
+    def operation_id(self) -> str | None:
+        """Your UUID v4 for this write.
+
+        Example: 0b9c2f4e-6a1d-4c3b-8e5f-7a9d1c3e5b20."""
+        return self._data.get("operation_id")
+
+    @operation_id.setter
+    def operation_id(self, value: str | None | Unset) -> None:
+        self._set("operation_id", value)
+
+    @property
+    def expected_revision(self) -> str | None:
+        """The `revision` you read; the write is refused if it changed.
+
+        Example: 9f2b6c1d4e8a0b3c5d7e9f1a2b4c6d8e0f1a3b5c7d9e1f2a4b6c8d0e2f4a6b8c."""
+        return self._data.get("expected_revision")
+
+    @expected_revision.setter
+    def expected_revision(self, value: str | None | Unset) -> None:
+        self._set("expected_revision", value)
+
+    @property
+    def version(self) -> WebhookVersion | None:
+        """Payload version a webhook receives. Other values are kept as they come.
+
+        Example: v2."""
+        return self._enum("version", WebhookVersion)
+
+    @version.setter
+    def version(self, value: WebhookVersion | str | None | Unset) -> None:
+        self._set("version", value)
+
+    @property
+    def type_(self) -> str | None:
+        """Example: gigstack_connect."""
+        return self._data.get("type")
+
+    @type_.setter
+    def type_(self, value: str | None | Unset) -> None:
+        self._set("type", value)
+
 
 from .webhook_event_type import WebhookEventType  # noqa: E402
 from .webhook_status import WebhookStatus  # noqa: E402
+from .webhook_version import WebhookVersion  # noqa: E402

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ..models.customer_portal_token import CustomerPortalToken
     from ..models.list_order_by import ListOrderBy
     from ..models.metadata import Metadata
+    from ..models.metadata_filter import MetadataFilter
     from ..models.pending_receipts_stamp import PendingReceiptsStamp
     from ..models.sort_order import SortOrder
     from ..models.support_document import SupportDocument
@@ -342,6 +343,12 @@ class Clients(SyncAPIResource):
         tax_id: str | None | Unset = UNSET,
         tax_system: TaxSystem | str | None | Unset = UNSET,
         use: CfdiUse | str | None | Unset = UNSET,
+        document_type: str | None | Unset = UNSET,
+        dv: str | None | Unset = UNSET,
+        fiscal_responsibilities: Sequence[str] | None | Unset = UNSET,
+        municipality_code: str | None | Unset = UNSET,
+        organization_type: int | str | None | Unset = UNSET,
+        tribute_code: str | None | Unset = UNSET,
         address: Address | Mapping[str, Any] | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
         defaults: ClientDefaults | Mapping[str, Any] | None | Unset = UNSET,
@@ -377,6 +384,12 @@ class Clients(SyncAPIResource):
                 the SAT codes themselves. The retired code P01 ("por definir", replaced by S01) is not offered,
                 although older gigstack examples still show it; the generated client keeps it, and any other
                 code it does not know, as a raw value instead of failing.
+            document_type: Colombia: kind of identity document (DIAN code, e.g. `31` for a NIT).
+            dv: Colombia: check digit (dígito de verificación) of the NIT.
+            fiscal_responsibilities: Colombia: fiscal responsibilities (DIAN codes such as `O-13`, `R-99-PN`).
+            municipality_code: Colombia: DANE code of the municipality.
+            organization_type: Colombia: `1` for a legal entity, `2` for a natural person; sent as a number or a string.
+            tribute_code: Colombia: tax (tributo) code, such as `01` (IVA) or `ZZ`.
             address: A postal address. Requests usually send the country as a name ("Mexico"); responses return it
                 normalised to ISO 3166-1 alpha-3 ("MEX"). `zip` is the fiscal postal code the SAT checks against
                 the taxpayer's Constancia de Situación Fiscal.
@@ -411,6 +424,12 @@ class Clients(SyncAPIResource):
                         tax_id=tax_id,
                         tax_system=tax_system,
                         use=use,
+                        document_type=document_type,
+                        dv=dv,
+                        fiscal_responsibilities=fiscal_responsibilities,
+                        municipality_code=municipality_code,
+                        organization_type=organization_type,
+                        tribute_code=tribute_code,
                         address=address,
                         metadata=metadata,
                         defaults=defaults,
@@ -542,6 +561,7 @@ class Clients(SyncAPIResource):
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -563,6 +583,11 @@ class Clients(SyncAPIResource):
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -582,6 +607,7 @@ class Clients(SyncAPIResource):
                     order_by=order_by,
                     sort=sort,
                     created=created,
+                    metadata=metadata,
                 ),
                 _list_clients.DOCUMENTED,
                 _list_clients.PAGING,
@@ -759,6 +785,12 @@ class Clients(SyncAPIResource):
         tax_id: str | None | Unset = UNSET,
         tax_system: TaxSystem | str | None | Unset = UNSET,
         use: CfdiUse | str | None | Unset = UNSET,
+        document_type: str | None | Unset = UNSET,
+        dv: str | None | Unset = UNSET,
+        fiscal_responsibilities: Sequence[str] | None | Unset = UNSET,
+        municipality_code: str | None | Unset = UNSET,
+        organization_type: int | str | None | Unset = UNSET,
+        tribute_code: str | None | Unset = UNSET,
         address: Address | Mapping[str, Any] | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
         defaults: ClientDefaults | Mapping[str, Any] | None | Unset = UNSET,
@@ -786,6 +818,12 @@ class Clients(SyncAPIResource):
             tax_id: RFC: 12 characters for a legal entity, 13 for an individual.
             tax_system:
             use:
+            document_type: Colombia: kind of identity document (DIAN code, e.g. `31` for a NIT).
+            dv: Colombia: check digit (dígito de verificación) of the NIT.
+            fiscal_responsibilities: Colombia: fiscal responsibilities (DIAN codes such as `O-13`, `R-99-PN`).
+            municipality_code: Colombia: DANE code of the municipality.
+            organization_type: Colombia: `1` for a legal entity, `2` for a natural person; sent as a number or a string.
+            tribute_code: Colombia: tax (tributo) code, such as `01` (IVA) or `ZZ`.
             address:
             metadata:
             defaults:
@@ -816,6 +854,12 @@ class Clients(SyncAPIResource):
                         tax_id=tax_id,
                         tax_system=tax_system,
                         use=use,
+                        document_type=document_type,
+                        dv=dv,
+                        fiscal_responsibilities=fiscal_responsibilities,
+                        municipality_code=municipality_code,
+                        organization_type=organization_type,
+                        tribute_code=tribute_code,
                         address=address,
                         metadata=metadata,
                         defaults=defaults,
@@ -970,6 +1014,12 @@ class AsyncClients(AsyncAPIResource):
         tax_id: str | None | Unset = UNSET,
         tax_system: TaxSystem | str | None | Unset = UNSET,
         use: CfdiUse | str | None | Unset = UNSET,
+        document_type: str | None | Unset = UNSET,
+        dv: str | None | Unset = UNSET,
+        fiscal_responsibilities: Sequence[str] | None | Unset = UNSET,
+        municipality_code: str | None | Unset = UNSET,
+        organization_type: int | str | None | Unset = UNSET,
+        tribute_code: str | None | Unset = UNSET,
         address: Address | Mapping[str, Any] | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
         defaults: ClientDefaults | Mapping[str, Any] | None | Unset = UNSET,
@@ -1005,6 +1055,12 @@ class AsyncClients(AsyncAPIResource):
                 the SAT codes themselves. The retired code P01 ("por definir", replaced by S01) is not offered,
                 although older gigstack examples still show it; the generated client keeps it, and any other
                 code it does not know, as a raw value instead of failing.
+            document_type: Colombia: kind of identity document (DIAN code, e.g. `31` for a NIT).
+            dv: Colombia: check digit (dígito de verificación) of the NIT.
+            fiscal_responsibilities: Colombia: fiscal responsibilities (DIAN codes such as `O-13`, `R-99-PN`).
+            municipality_code: Colombia: DANE code of the municipality.
+            organization_type: Colombia: `1` for a legal entity, `2` for a natural person; sent as a number or a string.
+            tribute_code: Colombia: tax (tributo) code, such as `01` (IVA) or `ZZ`.
             address: A postal address. Requests usually send the country as a name ("Mexico"); responses return it
                 normalised to ISO 3166-1 alpha-3 ("MEX"). `zip` is the fiscal postal code the SAT checks against
                 the taxpayer's Constancia de Situación Fiscal.
@@ -1039,6 +1095,12 @@ class AsyncClients(AsyncAPIResource):
                         tax_id=tax_id,
                         tax_system=tax_system,
                         use=use,
+                        document_type=document_type,
+                        dv=dv,
+                        fiscal_responsibilities=fiscal_responsibilities,
+                        municipality_code=municipality_code,
+                        organization_type=organization_type,
+                        tribute_code=tribute_code,
                         address=address,
                         metadata=metadata,
                         defaults=defaults,
@@ -1170,6 +1232,7 @@ class AsyncClients(AsyncAPIResource):
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1191,6 +1254,11 @@ class AsyncClients(AsyncAPIResource):
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1210,6 +1278,7 @@ class AsyncClients(AsyncAPIResource):
                     order_by=order_by,
                     sort=sort,
                     created=created,
+                    metadata=metadata,
                 ),
                 _list_clients.DOCUMENTED,
                 _list_clients.PAGING,
@@ -1387,6 +1456,12 @@ class AsyncClients(AsyncAPIResource):
         tax_id: str | None | Unset = UNSET,
         tax_system: TaxSystem | str | None | Unset = UNSET,
         use: CfdiUse | str | None | Unset = UNSET,
+        document_type: str | None | Unset = UNSET,
+        dv: str | None | Unset = UNSET,
+        fiscal_responsibilities: Sequence[str] | None | Unset = UNSET,
+        municipality_code: str | None | Unset = UNSET,
+        organization_type: int | str | None | Unset = UNSET,
+        tribute_code: str | None | Unset = UNSET,
         address: Address | Mapping[str, Any] | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
         defaults: ClientDefaults | Mapping[str, Any] | None | Unset = UNSET,
@@ -1414,6 +1489,12 @@ class AsyncClients(AsyncAPIResource):
             tax_id: RFC: 12 characters for a legal entity, 13 for an individual.
             tax_system:
             use:
+            document_type: Colombia: kind of identity document (DIAN code, e.g. `31` for a NIT).
+            dv: Colombia: check digit (dígito de verificación) of the NIT.
+            fiscal_responsibilities: Colombia: fiscal responsibilities (DIAN codes such as `O-13`, `R-99-PN`).
+            municipality_code: Colombia: DANE code of the municipality.
+            organization_type: Colombia: `1` for a legal entity, `2` for a natural person; sent as a number or a string.
+            tribute_code: Colombia: tax (tributo) code, such as `01` (IVA) or `ZZ`.
             address:
             metadata:
             defaults:
@@ -1444,6 +1525,12 @@ class AsyncClients(AsyncAPIResource):
                         tax_id=tax_id,
                         tax_system=tax_system,
                         use=use,
+                        document_type=document_type,
+                        dv=dv,
+                        fiscal_responsibilities=fiscal_responsibilities,
+                        municipality_code=municipality_code,
+                        organization_type=organization_type,
+                        tribute_code=tribute_code,
                         address=address,
                         metadata=metadata,
                         defaults=defaults,

@@ -24,6 +24,7 @@ from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ..models.acknowledgement import Acknowledgement
+    from ..models.automatic_invoice_config import AutomaticInvoiceConfig
     from ..models.automation_type import AutomationType
     from ..models.cancellation_motive import CancellationMotive
     from ..models.cfdi_use import CfdiUse
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
     from ..models.draft_invoice import DraftInvoice
     from ..models.exports import Exports
     from ..models.global_information import GlobalInformation
+    from ..models.income_invoice_batch import IncomeInvoiceBatch
+    from ..models.income_invoice_batch_item import IncomeInvoiceBatchItem
+    from ..models.income_invoice_batch_item_outcome import IncomeInvoiceBatchItemOutcome
     from ..models.invoice import Invoice
     from ..models.invoice_cfdi_error import InvoiceCfdiError
     from ..models.invoice_cfdi_error_type import InvoiceCfdiErrorType
@@ -41,9 +45,12 @@ if TYPE_CHECKING:
     from ..models.invoice_list import InvoiceList
     from ..models.invoice_status import InvoiceStatus
     from ..models.invoice_type import InvoiceType
+    from ..models.invoice_xml_file import InvoiceXmlFile
+    from ..models.invoice_xml_import_response import InvoiceXmlImportResponse
     from ..models.item import Item
     from ..models.list_order_by import ListOrderBy
     from ..models.metadata import Metadata
+    from ..models.metadata_filter import MetadataFilter
     from ..models.payment_form import PaymentForm
     from ..models.payment_method import PaymentMethod
     from ..models.related_documents import RelatedDocuments
@@ -65,6 +72,8 @@ __all__ = [
     "AsyncInvoicesEgress",
     "InvoicesErrors",
     "AsyncInvoicesErrors",
+    "InvoicesIncomeBatches",
+    "AsyncInvoicesIncomeBatches",
     "InvoicesIncome",
     "AsyncInvoicesIncome",
     "InvoicesPaymentComplements",
@@ -73,6 +82,8 @@ __all__ = [
     "AsyncInvoicesSat",
     "InvoicesSupportDocuments",
     "AsyncInvoicesSupportDocuments",
+    "InvoicesTransfer",
+    "AsyncInvoicesTransfer",
     "Invoices",
     "AsyncInvoices",
 ]
@@ -89,7 +100,6 @@ class InvoicesDrafts(SyncAPIResource):
     def create(
         self,
         *,
-        invoice_type: InvoiceType | str,
         client: ClientReference | Mapping[str, Any] | None | Unset = UNSET,
         currency: str | None | Unset = UNSET,
         exchange_rate: float | None | Unset = UNSET,
@@ -109,6 +119,7 @@ class InvoicesDrafts(SyncAPIResource):
         send_email: bool | None | Unset = UNSET,
         emails: Sequence[str] | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        invoice_type: InvoiceType | str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -124,8 +135,6 @@ class InvoicesDrafts(SyncAPIResource):
         POST /invoices/draft.
 
         Args:
-            invoice_type: SAT c_TipoDeComprobante: the kind of CFDI. gigstack issues income (`I`) and egress (`E`, credit
-                notes) invoices and payment complements (`P`); SAT-downloaded invoices may be of any kind.
             client: The client of an invoice, payment or receipt: an existing client by `id`, or one found (and,
                 with `search.auto_create`, created) from the fields given here.
             currency: ISO 4217 code.
@@ -163,6 +172,8 @@ class InvoicesDrafts(SyncAPIResource):
             send_email: Email the invoice to the client (and `emails`) once stamped.
             emails: Extra recipients of the invoice email.
             metadata: Free-form key/value data of your own, stored with the object and returned as sent.
+            invoice_type: SAT c_TipoDeComprobante: the kind of CFDI. gigstack issues income (`I`) and egress (`E`, credit
+                notes) invoices and payment complements (`P`); SAT-downloaded invoices may be of any kind.
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -180,7 +191,6 @@ class InvoicesDrafts(SyncAPIResource):
             self._call(
                 _create_draft_invoice._get_kwargs(
                     body=DraftInvoiceCreate(
-                        invoice_type=invoice_type,
                         client=client,
                         currency=currency,
                         exchange_rate=exchange_rate,
@@ -200,6 +210,7 @@ class InvoicesDrafts(SyncAPIResource):
                         send_email=send_email,
                         emails=emails,
                         metadata=metadata,
+                        invoice_type=invoice_type,
                     ),
                     team=team,
                 ),
@@ -618,7 +629,6 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
     async def create(
         self,
         *,
-        invoice_type: InvoiceType | str,
         client: ClientReference | Mapping[str, Any] | None | Unset = UNSET,
         currency: str | None | Unset = UNSET,
         exchange_rate: float | None | Unset = UNSET,
@@ -638,6 +648,7 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         send_email: bool | None | Unset = UNSET,
         emails: Sequence[str] | None | Unset = UNSET,
         metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        invoice_type: InvoiceType | str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -653,8 +664,6 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         POST /invoices/draft.
 
         Args:
-            invoice_type: SAT c_TipoDeComprobante: the kind of CFDI. gigstack issues income (`I`) and egress (`E`, credit
-                notes) invoices and payment complements (`P`); SAT-downloaded invoices may be of any kind.
             client: The client of an invoice, payment or receipt: an existing client by `id`, or one found (and,
                 with `search.auto_create`, created) from the fields given here.
             currency: ISO 4217 code.
@@ -692,6 +701,8 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
             send_email: Email the invoice to the client (and `emails`) once stamped.
             emails: Extra recipients of the invoice email.
             metadata: Free-form key/value data of your own, stored with the object and returned as sent.
+            invoice_type: SAT c_TipoDeComprobante: the kind of CFDI. gigstack issues income (`I`) and egress (`E`, credit
+                notes) invoices and payment complements (`P`); SAT-downloaded invoices may be of any kind.
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -709,7 +720,6 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
             await self._call(
                 _create_draft_invoice._get_kwargs(
                     body=DraftInvoiceCreate(
-                        invoice_type=invoice_type,
                         client=client,
                         currency=currency,
                         exchange_rate=exchange_rate,
@@ -729,6 +739,7 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
                         send_email=send_email,
                         emails=emails,
                         metadata=metadata,
+                        invoice_type=invoice_type,
                     ),
                     team=team,
                 ),
@@ -1197,6 +1208,9 @@ class InvoicesEgress(SyncAPIResource):
         client_id: str | None | Unset = UNSET,
         date: int | None | Unset = UNSET,
         return_files_urls: bool | None | Unset = UNSET,
+        invoice_config: AutomaticInvoiceConfig | Mapping[str, Any] | None | Unset = UNSET,
+        ignore_emails: bool | None | Unset = UNSET,
+        ppd_invoice_id: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1255,6 +1269,11 @@ class InvoicesEgress(SyncAPIResource):
             client_id: The client's id, instead of `client`.
             date: Issue date in unix **seconds** (InvoiceEgressInput); now when omitted.
             return_files_urls: Include links to the PDF and XML in the response.
+            invoice_config: Series and folio for the invoice gigstack issues automatically for a payment or receipt.
+            ignore_emails: Do not send the invoice emails (named so in gigstack-cli's tests; the effect is inferred from
+                the name).
+            ppd_invoice_id: A related PPD invoice's id, or `null` (gigstack-cli's tests send `null`; the meaning is inferred
+                from the name).
             idempotency_key: Your key for this invoice; repeating a request with the same key does not issue a second CFDI,
                 and lets the client retry it safely. When you pass none, the client sends a new UUID v4 (kept across its retries).
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
@@ -1296,6 +1315,9 @@ class InvoicesEgress(SyncAPIResource):
                         client_id=client_id,
                         date=date,
                         return_files_urls=return_files_urls,
+                        invoice_config=invoice_config,
+                        ignore_emails=ignore_emails,
+                        ppd_invoice_id=ppd_invoice_id,
                         idempotency_key=idempotency_key,
                     ),
                     team=team,
@@ -1320,6 +1342,7 @@ class InvoicesEgress(SyncAPIResource):
         limit: int | None = None,
         next_: str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1340,6 +1363,11 @@ class InvoicesEgress(SyncAPIResource):
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
             next_: Cursor from the previous page's `next`, to fetch the page after it.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only invoices in this status.
             client_id: Only invoices of this client.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -1359,6 +1387,7 @@ class InvoicesEgress(SyncAPIResource):
                     limit=limit,
                     next_=next_,
                     created=created,
+                    metadata=metadata,
                     status=status,
                     client_id=client_id,
                 ),
@@ -1458,6 +1487,9 @@ class AsyncInvoicesEgress(AsyncAPIResource):
         client_id: str | None | Unset = UNSET,
         date: int | None | Unset = UNSET,
         return_files_urls: bool | None | Unset = UNSET,
+        invoice_config: AutomaticInvoiceConfig | Mapping[str, Any] | None | Unset = UNSET,
+        ignore_emails: bool | None | Unset = UNSET,
+        ppd_invoice_id: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1516,6 +1548,11 @@ class AsyncInvoicesEgress(AsyncAPIResource):
             client_id: The client's id, instead of `client`.
             date: Issue date in unix **seconds** (InvoiceEgressInput); now when omitted.
             return_files_urls: Include links to the PDF and XML in the response.
+            invoice_config: Series and folio for the invoice gigstack issues automatically for a payment or receipt.
+            ignore_emails: Do not send the invoice emails (named so in gigstack-cli's tests; the effect is inferred from
+                the name).
+            ppd_invoice_id: A related PPD invoice's id, or `null` (gigstack-cli's tests send `null`; the meaning is inferred
+                from the name).
             idempotency_key: Your key for this invoice; repeating a request with the same key does not issue a second CFDI,
                 and lets the client retry it safely. When you pass none, the client sends a new UUID v4 (kept across its retries).
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
@@ -1557,6 +1594,9 @@ class AsyncInvoicesEgress(AsyncAPIResource):
                         client_id=client_id,
                         date=date,
                         return_files_urls=return_files_urls,
+                        invoice_config=invoice_config,
+                        ignore_emails=ignore_emails,
+                        ppd_invoice_id=ppd_invoice_id,
                         idempotency_key=idempotency_key,
                     ),
                     team=team,
@@ -1581,6 +1621,7 @@ class AsyncInvoicesEgress(AsyncAPIResource):
         limit: int | None = None,
         next_: str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1601,6 +1642,11 @@ class AsyncInvoicesEgress(AsyncAPIResource):
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
             next_: Cursor from the previous page's `next`, to fetch the page after it.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only invoices in this status.
             client_id: Only invoices of this client.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -1620,6 +1666,7 @@ class AsyncInvoicesEgress(AsyncAPIResource):
                     limit=limit,
                     next_=next_,
                     created=created,
+                    metadata=metadata,
                     status=status,
                     client_id=client_id,
                 ),
@@ -1864,8 +1911,392 @@ class AsyncInvoicesErrorsWithRawResponse:
         self.list = async_list_to_raw_response_wrapper(resource.list)
 
 
+class InvoicesIncomeBatches(SyncAPIResource):
+    """gs.invoices.income.batches"""
+
+    @cached_property
+    def with_raw_response(self) -> InvoicesIncomeBatchesWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return InvoicesIncomeBatchesWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        invoices: Sequence[IncomeInvoiceBatchItem | Mapping[str, Any]],
+        team: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> IncomeInvoiceBatch:
+        """Queue a batch of income invoices.
+
+        Queues up to 1,000 income invoices to be issued in the background, and returns the batch. Two
+        keys make a retry safe: the batch's `Idempotency-Key` header, and each invoice's own
+        `idempotency_key`; keep both stable and reuse them only with the identical body. An accepted
+        batch is not finished: follow it with `GET /invoices/income/batch/{id}` and its items.
+
+        POST /invoices/income/batch. Takes an idempotency key: one is generated when you pass none, and the call is retried safely with it.
+
+        Args:
+            invoices:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            idempotency_key: Your key for this request, 8 to 128 letters, digits, `.`, `_`, `:` or `-`. Repeating the request
+                with the same key and the same body returns the first outcome instead of doing the work twice;
+                reuse a key only with the identical body. Keep it until you know the outcome. When you pass none, the client sends a new UUID v4 (kept across its retries).
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            IncomeInvoiceBatch
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_income_invoice_batch as _create_income_invoice_batch
+        from ..models.income_invoice_batch_create import IncomeInvoiceBatchCreate
+
+        return cast(
+            "IncomeInvoiceBatch",
+            self._call(
+                _create_income_invoice_batch._get_kwargs(
+                    body=IncomeInvoiceBatchCreate(
+                        invoices=invoices,
+                    ),
+                    team=team,
+                    idempotency_key=idempotency_key,
+                ),
+                _create_income_invoice_batch.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_income_invoice_batch.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def list_items(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        next_: str | None = None,
+        status: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[IncomeInvoiceBatchItemOutcome]:
+        """List a batch's item outcomes.
+
+        Returns one page of what became of each invoice of a batch, optionally only items in one status.
+        The page is nested under `data`: pass `data.next` back as `next` while `data.has_more` is true.
+
+        GET /invoices/income/batch/{id}/items.
+
+        Args:
+            id: The batch's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            status: Only items in this status, such as `failed` or `needs_review`.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SyncPage[IncomeInvoiceBatchItemOutcome]
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_income_invoice_batch_items as _list_income_invoice_batch_items
+
+        return cast(
+            "SyncPage[IncomeInvoiceBatchItemOutcome]",
+            self._list(
+                _list_income_invoice_batch_items._get_kwargs(
+                    id,
+                    team=team,
+                    limit=limit,
+                    next_=next_,
+                    status=status,
+                ),
+                _list_income_invoice_batch_items.DOCUMENTED,
+                _list_income_invoice_batch_items.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> IncomeInvoiceBatch:
+        """Get an income invoice batch.
+
+        Returns a batch's progress. A `result` of `partially_completed` or `failed`, or failed items in
+        `counts`, means some invoices were not issued.
+
+        GET /invoices/income/batch/{id}.
+
+        Args:
+            id: The batch's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            IncomeInvoiceBatch
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_income_invoice_batch as _get_income_invoice_batch
+
+        return cast(
+            "IncomeInvoiceBatch",
+            self._call(
+                _get_income_invoice_batch._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_income_invoice_batch.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_income_invoice_batch.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class AsyncInvoicesIncomeBatches(AsyncAPIResource):
+    """ags.invoices.income.batches"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInvoicesIncomeBatchesWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return AsyncInvoicesIncomeBatchesWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        invoices: Sequence[IncomeInvoiceBatchItem | Mapping[str, Any]],
+        team: str | None = None,
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> IncomeInvoiceBatch:
+        """Queue a batch of income invoices.
+
+        Queues up to 1,000 income invoices to be issued in the background, and returns the batch. Two
+        keys make a retry safe: the batch's `Idempotency-Key` header, and each invoice's own
+        `idempotency_key`; keep both stable and reuse them only with the identical body. An accepted
+        batch is not finished: follow it with `GET /invoices/income/batch/{id}` and its items.
+
+        POST /invoices/income/batch. Takes an idempotency key: one is generated when you pass none, and the call is retried safely with it.
+
+        Args:
+            invoices:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            idempotency_key: Your key for this request, 8 to 128 letters, digits, `.`, `_`, `:` or `-`. Repeating the request
+                with the same key and the same body returns the first outcome instead of doing the work twice;
+                reuse a key only with the identical body. Keep it until you know the outcome. When you pass none, the client sends a new UUID v4 (kept across its retries).
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            IncomeInvoiceBatch
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_income_invoice_batch as _create_income_invoice_batch
+        from ..models.income_invoice_batch_create import IncomeInvoiceBatchCreate
+
+        return cast(
+            "IncomeInvoiceBatch",
+            await self._call(
+                _create_income_invoice_batch._get_kwargs(
+                    body=IncomeInvoiceBatchCreate(
+                        invoices=invoices,
+                    ),
+                    team=team,
+                    idempotency_key=idempotency_key,
+                ),
+                _create_income_invoice_batch.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_income_invoice_batch.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def list_items(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        next_: str | None = None,
+        status: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[IncomeInvoiceBatchItemOutcome]:
+        """List a batch's item outcomes.
+
+        Returns one page of what became of each invoice of a batch, optionally only items in one status.
+        The page is nested under `data`: pass `data.next` back as `next` while `data.has_more` is true.
+
+        GET /invoices/income/batch/{id}/items.
+
+        Args:
+            id: The batch's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            status: Only items in this status, such as `failed` or `needs_review`.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            AsyncPaginator[IncomeInvoiceBatchItemOutcome]: await it for the first page, or `async for` it for every item.
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_income_invoice_batch_items as _list_income_invoice_batch_items
+
+        return cast(
+            "AsyncPaginator[IncomeInvoiceBatchItemOutcome]",
+            self._list(
+                _list_income_invoice_batch_items._get_kwargs(
+                    id,
+                    team=team,
+                    limit=limit,
+                    next_=next_,
+                    status=status,
+                ),
+                _list_income_invoice_batch_items.DOCUMENTED,
+                _list_income_invoice_batch_items.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> IncomeInvoiceBatch:
+        """Get an income invoice batch.
+
+        Returns a batch's progress. A `result` of `partially_completed` or `failed`, or failed items in
+        `counts`, means some invoices were not issued.
+
+        GET /invoices/income/batch/{id}.
+
+        Args:
+            id: The batch's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            IncomeInvoiceBatch
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_income_invoice_batch as _get_income_invoice_batch
+
+        return cast(
+            "IncomeInvoiceBatch",
+            await self._call(
+                _get_income_invoice_batch._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_income_invoice_batch.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_income_invoice_batch.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class InvoicesIncomeBatchesWithRawResponse:
+    """gs.invoices.income.batches.with_raw_response"""
+
+    def __init__(self, resource: InvoicesIncomeBatches) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.list_items = to_raw_response_wrapper(resource.list_items)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncInvoicesIncomeBatchesWithRawResponse:
+    """ags.invoices.income.batches.with_raw_response"""
+
+    def __init__(self, resource: AsyncInvoicesIncomeBatches) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.list_items = async_list_to_raw_response_wrapper(resource.list_items)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
 class InvoicesIncome(SyncAPIResource):
     """gs.invoices.income"""
+
+    @cached_property
+    def batches(self) -> InvoicesIncomeBatches:
+        return InvoicesIncomeBatches(self._client)
 
     @cached_property
     def with_raw_response(self) -> InvoicesIncomeWithRawResponse:
@@ -1897,6 +2328,9 @@ class InvoicesIncome(SyncAPIResource):
         client_id: str | None | Unset = UNSET,
         date: int | None | Unset = UNSET,
         return_files_urls: bool | None | Unset = UNSET,
+        invoice_config: AutomaticInvoiceConfig | Mapping[str, Any] | None | Unset = UNSET,
+        ignore_emails: bool | None | Unset = UNSET,
+        ppd_invoice_id: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1955,6 +2389,11 @@ class InvoicesIncome(SyncAPIResource):
             client_id: The client's id, instead of `client`.
             date: Issue date in unix **seconds** (InvoiceEgressInput); now when omitted.
             return_files_urls: Include links to the PDF and XML in the response.
+            invoice_config: Series and folio for the invoice gigstack issues automatically for a payment or receipt.
+            ignore_emails: Do not send the invoice emails (named so in gigstack-cli's tests; the effect is inferred from
+                the name).
+            ppd_invoice_id: A related PPD invoice's id, or `null` (gigstack-cli's tests send `null`; the meaning is inferred
+                from the name).
             idempotency_key: Your key for this invoice; repeating a request with the same key does not issue a second CFDI,
                 and lets the client retry it safely. When you pass none, the client sends a new UUID v4 (kept across its retries).
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
@@ -1996,6 +2435,9 @@ class InvoicesIncome(SyncAPIResource):
                         client_id=client_id,
                         date=date,
                         return_files_urls=return_files_urls,
+                        invoice_config=invoice_config,
+                        ignore_emails=ignore_emails,
+                        ppd_invoice_id=ppd_invoice_id,
                         idempotency_key=idempotency_key,
                     ),
                     team=team,
@@ -2022,6 +2464,7 @@ class InvoicesIncome(SyncAPIResource):
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
         series: str | None = None,
@@ -2048,6 +2491,11 @@ class InvoicesIncome(SyncAPIResource):
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only invoices in this status.
             client_id: Only invoices of this client.
             series: Only invoices of this series.
@@ -2071,6 +2519,7 @@ class InvoicesIncome(SyncAPIResource):
                     order_by=order_by,
                     sort=sort,
                     created=created,
+                    metadata=metadata,
                     status=status,
                     client_id=client_id,
                     series=series,
@@ -2143,6 +2592,10 @@ class AsyncInvoicesIncome(AsyncAPIResource):
     """ags.invoices.income"""
 
     @cached_property
+    def batches(self) -> AsyncInvoicesIncomeBatches:
+        return AsyncInvoicesIncomeBatches(self._client)
+
+    @cached_property
     def with_raw_response(self) -> AsyncInvoicesIncomeWithRawResponse:
         """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
         return AsyncInvoicesIncomeWithRawResponse(self)
@@ -2172,6 +2625,9 @@ class AsyncInvoicesIncome(AsyncAPIResource):
         client_id: str | None | Unset = UNSET,
         date: int | None | Unset = UNSET,
         return_files_urls: bool | None | Unset = UNSET,
+        invoice_config: AutomaticInvoiceConfig | Mapping[str, Any] | None | Unset = UNSET,
+        ignore_emails: bool | None | Unset = UNSET,
+        ppd_invoice_id: str | None | Unset = UNSET,
         idempotency_key: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -2230,6 +2686,11 @@ class AsyncInvoicesIncome(AsyncAPIResource):
             client_id: The client's id, instead of `client`.
             date: Issue date in unix **seconds** (InvoiceEgressInput); now when omitted.
             return_files_urls: Include links to the PDF and XML in the response.
+            invoice_config: Series and folio for the invoice gigstack issues automatically for a payment or receipt.
+            ignore_emails: Do not send the invoice emails (named so in gigstack-cli's tests; the effect is inferred from
+                the name).
+            ppd_invoice_id: A related PPD invoice's id, or `null` (gigstack-cli's tests send `null`; the meaning is inferred
+                from the name).
             idempotency_key: Your key for this invoice; repeating a request with the same key does not issue a second CFDI,
                 and lets the client retry it safely. When you pass none, the client sends a new UUID v4 (kept across its retries).
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
@@ -2271,6 +2732,9 @@ class AsyncInvoicesIncome(AsyncAPIResource):
                         client_id=client_id,
                         date=date,
                         return_files_urls=return_files_urls,
+                        invoice_config=invoice_config,
+                        ignore_emails=ignore_emails,
+                        ppd_invoice_id=ppd_invoice_id,
                         idempotency_key=idempotency_key,
                     ),
                     team=team,
@@ -2297,6 +2761,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
         series: str | None = None,
@@ -2323,6 +2788,11 @@ class AsyncInvoicesIncome(AsyncAPIResource):
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only invoices in this status.
             client_id: Only invoices of this client.
             series: Only invoices of this series.
@@ -2346,6 +2816,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
                     order_by=order_by,
                     sort=sort,
                     created=created,
+                    metadata=metadata,
                     status=status,
                     client_id=client_id,
                     series=series,
@@ -2423,6 +2894,10 @@ class InvoicesIncomeWithRawResponse:
         self.list = to_raw_response_wrapper(resource.list)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
+    @cached_property
+    def batches(self) -> InvoicesIncomeBatchesWithRawResponse:
+        return InvoicesIncomeBatchesWithRawResponse(self._resource.batches)
+
 
 class AsyncInvoicesIncomeWithRawResponse:
     """ags.invoices.income.with_raw_response"""
@@ -2433,6 +2908,10 @@ class AsyncInvoicesIncomeWithRawResponse:
         self.list = async_list_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
+    @cached_property
+    def batches(self) -> AsyncInvoicesIncomeBatchesWithRawResponse:
+        return AsyncInvoicesIncomeBatchesWithRawResponse(self._resource.batches)
+
 
 class InvoicesPaymentComplements(SyncAPIResource):
     """gs.invoices.payment_complements"""
@@ -2442,13 +2921,69 @@ class InvoicesPaymentComplements(SyncAPIResource):
         """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
         return InvoicesPaymentComplementsWithRawResponse(self)
 
+    def create(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Invoice:
+        """Create a payment complement.
+
+        Issues and stamps a payment complement (CFDI type `P`) that reports a payment received against
+        PPD invoices. The body is passed through as you give it: its fields are not published, so the
+        model keeps whatever you set.
+
+        POST /invoices/payment.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Invoice
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_payment_complement as _create_payment_complement
+        from ..models.payment_complement_create import PaymentComplementCreate
+
+        return cast(
+            "Invoice",
+            self._call(
+                _create_payment_complement._get_kwargs(
+                    body=PaymentComplementCreate(),
+                    team=team,
+                ),
+                _create_payment_complement.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_payment_complement.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     def list(
         self,
         *,
         team: str | None = None,
         limit: int | None = None,
         next_: str | None = None,
+        order_by: ListOrderBy | str | None = None,
+        sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
+        status: InvoiceStatus | str | None = None,
+        client_id: str | None = None,
         invoice_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2459,7 +2994,8 @@ class InvoicesPaymentComplements(SyncAPIResource):
         """List payment complements.
 
         Returns the team's payment complement (`P`) CFDI, which report payments received against PPD
-        invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+        invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by status, client,
+        creation time or metadata as on the income list.
 
         GET /invoices/payment.
 
@@ -2468,7 +3004,16 @@ class InvoicesPaymentComplements(SyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
             next_: Cursor from the previous page's `next`, to fetch the page after it.
+            order_by: Field to order by; `timestamp` (creation time) when omitted.
+            sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
+            status: Only invoices in this status.
+            client_id: Only invoices of this client.
             invoice_id: Only complements of this PPD invoice (its `uuid`).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
@@ -2486,7 +3031,12 @@ class InvoicesPaymentComplements(SyncAPIResource):
                     team=team,
                     limit=limit,
                     next_=next_,
+                    order_by=order_by,
+                    sort=sort,
                     created=created,
+                    metadata=metadata,
+                    status=status,
+                    client_id=client_id,
                     invoice_id=invoice_id,
                 ),
                 _list_payment_complements.DOCUMENTED,
@@ -2560,13 +3110,69 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
         """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
         return AsyncInvoicesPaymentComplementsWithRawResponse(self)
 
+    async def create(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Invoice:
+        """Create a payment complement.
+
+        Issues and stamps a payment complement (CFDI type `P`) that reports a payment received against
+        PPD invoices. The body is passed through as you give it: its fields are not published, so the
+        model keeps whatever you set.
+
+        POST /invoices/payment.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Invoice
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_payment_complement as _create_payment_complement
+        from ..models.payment_complement_create import PaymentComplementCreate
+
+        return cast(
+            "Invoice",
+            await self._call(
+                _create_payment_complement._get_kwargs(
+                    body=PaymentComplementCreate(),
+                    team=team,
+                ),
+                _create_payment_complement.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_payment_complement.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     def list(
         self,
         *,
         team: str | None = None,
         limit: int | None = None,
         next_: str | None = None,
+        order_by: ListOrderBy | str | None = None,
+        sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
+        status: InvoiceStatus | str | None = None,
+        client_id: str | None = None,
         invoice_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2577,7 +3183,8 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
         """List payment complements.
 
         Returns the team's payment complement (`P`) CFDI, which report payments received against PPD
-        invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+        invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by status, client,
+        creation time or metadata as on the income list.
 
         GET /invoices/payment.
 
@@ -2586,7 +3193,16 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
             next_: Cursor from the previous page's `next`, to fetch the page after it.
+            order_by: Field to order by; `timestamp` (creation time) when omitted.
+            sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
+            status: Only invoices in this status.
+            client_id: Only invoices of this client.
             invoice_id: Only complements of this PPD invoice (its `uuid`).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
@@ -2604,7 +3220,12 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
                     team=team,
                     limit=limit,
                     next_=next_,
+                    order_by=order_by,
+                    sort=sort,
                     created=created,
+                    metadata=metadata,
+                    status=status,
+                    client_id=client_id,
                     invoice_id=invoice_id,
                 ),
                 _list_payment_complements.DOCUMENTED,
@@ -2675,6 +3296,7 @@ class InvoicesPaymentComplementsWithRawResponse:
 
     def __init__(self, resource: InvoicesPaymentComplements) -> None:
         self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
         self.list = to_raw_response_wrapper(resource.list)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
 
@@ -2684,6 +3306,7 @@ class AsyncInvoicesPaymentComplementsWithRawResponse:
 
     def __init__(self, resource: AsyncInvoicesPaymentComplements) -> None:
         self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
         self.list = async_list_to_raw_response_wrapper(resource.list)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
 
@@ -2760,6 +3383,8 @@ class InvoicesSat(SyncAPIResource):
         invoice_type: InvoiceType | str | None = None,
         issuer_rfc: str | None = None,
         receiver_rfc: str | None = None,
+        type_: SatInvoiceDirection | str | None = None,
+        rfc: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2770,7 +3395,10 @@ class InvoicesSat(SyncAPIResource):
 
         Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued and
         received. Paging differs from other lists: pass a page's `next` back as `starting_after`. `from`
-        and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+        and `to` are calendar dates (`YYYY-MM-DD`), not timestamps. gigstack's two clients spell the
+        filters differently and both are accepted here: the CLI sends `direction`, `invoice_type`,
+        `issuer_rfc` and `receiver_rfc`; the n8n node sends `type` (issued or received) and `rfc` (the
+        counterpart).
 
         GET /invoices/sat.
 
@@ -2786,6 +3414,10 @@ class InvoicesSat(SyncAPIResource):
             invoice_type: Only this kind of CFDI.
             issuer_rfc: Only invoices from this issuer.
             receiver_rfc: Only invoices to this receiver.
+            type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+                sends `direction`). Send one of the two.
+            rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
+                / `receiver_rfc` instead).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -2809,6 +3441,8 @@ class InvoicesSat(SyncAPIResource):
                     invoice_type=invoice_type,
                     issuer_rfc=issuer_rfc,
                     receiver_rfc=receiver_rfc,
+                    type_=type_,
+                    rfc=rfc,
                 ),
                 _list_sat_invoices.DOCUMENTED,
                 _list_sat_invoices.PAGING,
@@ -2997,6 +3631,8 @@ class AsyncInvoicesSat(AsyncAPIResource):
         invoice_type: InvoiceType | str | None = None,
         issuer_rfc: str | None = None,
         receiver_rfc: str | None = None,
+        type_: SatInvoiceDirection | str | None = None,
+        rfc: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3007,7 +3643,10 @@ class AsyncInvoicesSat(AsyncAPIResource):
 
         Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued and
         received. Paging differs from other lists: pass a page's `next` back as `starting_after`. `from`
-        and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+        and `to` are calendar dates (`YYYY-MM-DD`), not timestamps. gigstack's two clients spell the
+        filters differently and both are accepted here: the CLI sends `direction`, `invoice_type`,
+        `issuer_rfc` and `receiver_rfc`; the n8n node sends `type` (issued or received) and `rfc` (the
+        counterpart).
 
         GET /invoices/sat.
 
@@ -3023,6 +3662,10 @@ class AsyncInvoicesSat(AsyncAPIResource):
             invoice_type: Only this kind of CFDI.
             issuer_rfc: Only invoices from this issuer.
             receiver_rfc: Only invoices to this receiver.
+            type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+                sends `direction`). Send one of the two.
+            rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
+                / `receiver_rfc` instead).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -3046,6 +3689,8 @@ class AsyncInvoicesSat(AsyncAPIResource):
                     invoice_type=invoice_type,
                     issuer_rfc=issuer_rfc,
                     receiver_rfc=receiver_rfc,
+                    type_=type_,
+                    rfc=rfc,
                 ),
                 _list_sat_invoices.DOCUMENTED,
                 _list_sat_invoices.PAGING,
@@ -3454,6 +4099,370 @@ class AsyncInvoicesSupportDocumentsWithRawResponse:
         self.upload = async_to_raw_response_wrapper(resource.upload)
 
 
+class InvoicesTransfer(SyncAPIResource):
+    """gs.invoices.transfer"""
+
+    @cached_property
+    def with_raw_response(self) -> InvoicesTransferWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return InvoicesTransferWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Invoice:
+        """Create a transfer invoice.
+
+        Issues and stamps a transfer (traslado, CFDI type `T`), which backs goods in transit. The body
+        is passed through as you give it: its fields are not published, so the model keeps whatever you
+        set.
+
+        POST /invoices/transfer.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Invoice
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_transfer_invoice as _create_transfer_invoice
+        from ..models.transfer_invoice_create import TransferInvoiceCreate
+
+        return cast(
+            "Invoice",
+            self._call(
+                _create_transfer_invoice._get_kwargs(
+                    body=TransferInvoiceCreate(),
+                    team=team,
+                ),
+                _create_transfer_invoice.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_transfer_invoice.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        next_: str | None = None,
+        order_by: ListOrderBy | str | None = None,
+        sort: SortOrder | str | None = None,
+        created: TimeRange | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[Invoice]:
+        """List transfer invoices.
+
+        Returns the team's transfer (traslado, CFDI type `T`) invoices one page at a time; same paging
+        as income invoices.
+
+        GET /invoices/transfer.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            order_by: Field to order by; `timestamp` (creation time) when omitted.
+            sort: Sort direction; `desc` when omitted.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SyncPage[Invoice]
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_transfer_invoices as _list_transfer_invoices
+
+        return cast(
+            "SyncPage[Invoice]",
+            self._list(
+                _list_transfer_invoices._get_kwargs(
+                    team=team,
+                    limit=limit,
+                    next_=next_,
+                    order_by=order_by,
+                    sort=sort,
+                    created=created,
+                ),
+                _list_transfer_invoices.DOCUMENTED,
+                _list_transfer_invoices.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve(
+        self,
+        uuid: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Invoice:
+        """Get a transfer invoice.
+
+        Returns one transfer (traslado, CFDI type `T`) invoice.
+
+        GET /invoices/transfer/{uuid}.
+
+        Args:
+            uuid: The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Invoice
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_transfer_invoice as _get_transfer_invoice
+
+        return cast(
+            "Invoice",
+            self._call(
+                _get_transfer_invoice._get_kwargs(
+                    uuid,
+                    team=team,
+                ),
+                _get_transfer_invoice.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_transfer_invoice.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class AsyncInvoicesTransfer(AsyncAPIResource):
+    """ags.invoices.transfer"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInvoicesTransferWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return AsyncInvoicesTransferWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Invoice:
+        """Create a transfer invoice.
+
+        Issues and stamps a transfer (traslado, CFDI type `T`), which backs goods in transit. The body
+        is passed through as you give it: its fields are not published, so the model keeps whatever you
+        set.
+
+        POST /invoices/transfer.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Invoice
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import create_transfer_invoice as _create_transfer_invoice
+        from ..models.transfer_invoice_create import TransferInvoiceCreate
+
+        return cast(
+            "Invoice",
+            await self._call(
+                _create_transfer_invoice._get_kwargs(
+                    body=TransferInvoiceCreate(),
+                    team=team,
+                ),
+                _create_transfer_invoice.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_transfer_invoice.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        next_: str | None = None,
+        order_by: ListOrderBy | str | None = None,
+        sort: SortOrder | str | None = None,
+        created: TimeRange | Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[Invoice]:
+        """List transfer invoices.
+
+        Returns the team's transfer (traslado, CFDI type `T`) invoices one page at a time; same paging
+        as income invoices.
+
+        GET /invoices/transfer.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            order_by: Field to order by; `timestamp` (creation time) when omitted.
+            sort: Sort direction; `desc` when omitted.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            AsyncPaginator[Invoice]: await it for the first page, or `async for` it for every item.
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import list_transfer_invoices as _list_transfer_invoices
+
+        return cast(
+            "AsyncPaginator[Invoice]",
+            self._list(
+                _list_transfer_invoices._get_kwargs(
+                    team=team,
+                    limit=limit,
+                    next_=next_,
+                    order_by=order_by,
+                    sort=sort,
+                    created=created,
+                ),
+                _list_transfer_invoices.DOCUMENTED,
+                _list_transfer_invoices.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve(
+        self,
+        uuid: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Invoice:
+        """Get a transfer invoice.
+
+        Returns one transfer (traslado, CFDI type `T`) invoice.
+
+        GET /invoices/transfer/{uuid}.
+
+        Args:
+            uuid: The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Invoice
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import get_transfer_invoice as _get_transfer_invoice
+
+        return cast(
+            "Invoice",
+            await self._call(
+                _get_transfer_invoice._get_kwargs(
+                    uuid,
+                    team=team,
+                ),
+                _get_transfer_invoice.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_transfer_invoice.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class InvoicesTransferWithRawResponse:
+    """gs.invoices.transfer.with_raw_response"""
+
+    def __init__(self, resource: InvoicesTransfer) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncInvoicesTransferWithRawResponse:
+    """ags.invoices.transfer.with_raw_response"""
+
+    def __init__(self, resource: AsyncInvoicesTransfer) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.list = async_list_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
 class Invoices(SyncAPIResource):
     """gs.invoices"""
 
@@ -3484,6 +4493,10 @@ class Invoices(SyncAPIResource):
     @cached_property
     def support_documents(self) -> InvoicesSupportDocuments:
         return InvoicesSupportDocuments(self._client)
+
+    @cached_property
+    def transfer(self) -> InvoicesTransfer:
+        return InvoicesTransfer(self._client)
 
     @cached_property
     def with_raw_response(self) -> InvoicesWithRawResponse:
@@ -3545,6 +4558,62 @@ class Invoices(SyncAPIResource):
                 _cancel_invoice.DOCUMENTED,
                 unwrap_data=False,
                 idempotency=_cancel_invoice.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def import_xml(
+        self,
+        *,
+        files: Sequence[InvoiceXmlFile | Mapping[str, Any]],
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> InvoiceXmlImportResponse:
+        """Import held CFDI XML files.
+
+        Imports up to 50 CFDI XML files issued outside gigstack into the team's records. The answer
+        reports each file. When some files fail the API still answers HTTP 200, with `success: false`
+        and the per-file `data.summary` / `data.results`: treat that as an error and keep its data,
+        which says what was imported.
+
+        POST /invoices/import.
+
+        Args:
+            files:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            InvoiceXmlImportResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import import_invoice_xml as _import_invoice_xml
+        from ..models.invoice_xml_import import InvoiceXmlImport
+
+        return cast(
+            "InvoiceXmlImportResponse",
+            self._call(
+                _import_invoice_xml._get_kwargs(
+                    body=InvoiceXmlImport(
+                        files=files,
+                    ),
+                    team=team,
+                ),
+                _import_invoice_xml.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_import_invoice_xml.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -3642,6 +4711,55 @@ class Invoices(SyncAPIResource):
         )
         options = request_options(timeout=timeout, max_retries=max_retries)
         return download(self._api, file_link(links, chosen), options)
+
+    def run_end_of_month(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Run the end-of-month global invoicing.
+
+        Starts the team's end-of-month run, which issues the global invoice (factura global) for the
+        sales not invoiced to a client. Takes no body; what it answers beyond the usual envelope is not
+        published.
+
+        POST /invoices/eom/run.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import run_end_of_month_invoicing as _run_end_of_month_invoicing
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _run_end_of_month_invoicing._get_kwargs(
+                    team=team,
+                ),
+                _run_end_of_month_invoicing.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_run_end_of_month_invoicing.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
 
     def search(
         self,
@@ -3783,6 +4901,10 @@ class AsyncInvoices(AsyncAPIResource):
         return AsyncInvoicesSupportDocuments(self._client)
 
     @cached_property
+    def transfer(self) -> AsyncInvoicesTransfer:
+        return AsyncInvoicesTransfer(self._client)
+
+    @cached_property
     def with_raw_response(self) -> AsyncInvoicesWithRawResponse:
         """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
         return AsyncInvoicesWithRawResponse(self)
@@ -3842,6 +4964,62 @@ class AsyncInvoices(AsyncAPIResource):
                 _cancel_invoice.DOCUMENTED,
                 unwrap_data=False,
                 idempotency=_cancel_invoice.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def import_xml(
+        self,
+        *,
+        files: Sequence[InvoiceXmlFile | Mapping[str, Any]],
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> InvoiceXmlImportResponse:
+        """Import held CFDI XML files.
+
+        Imports up to 50 CFDI XML files issued outside gigstack into the team's records. The answer
+        reports each file. When some files fail the API still answers HTTP 200, with `success: false`
+        and the per-file `data.summary` / `data.results`: treat that as an error and keep its data,
+        which says what was imported.
+
+        POST /invoices/import.
+
+        Args:
+            files:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            InvoiceXmlImportResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import import_invoice_xml as _import_invoice_xml
+        from ..models.invoice_xml_import import InvoiceXmlImport
+
+        return cast(
+            "InvoiceXmlImportResponse",
+            await self._call(
+                _import_invoice_xml._get_kwargs(
+                    body=InvoiceXmlImport(
+                        files=files,
+                    ),
+                    team=team,
+                ),
+                _import_invoice_xml.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_import_invoice_xml.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -3939,6 +5117,55 @@ class AsyncInvoices(AsyncAPIResource):
         )
         options = request_options(timeout=timeout, max_retries=max_retries)
         return await adownload(self._api, file_link(links, chosen), options)
+
+    async def run_end_of_month(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Run the end-of-month global invoicing.
+
+        Starts the team's end-of-month run, which issues the global invoice (factura global) for the
+        sales not invoiced to a client. Takes no body; what it answers beyond the usual envelope is not
+        published.
+
+        POST /invoices/eom/run.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.invoices import run_end_of_month_invoicing as _run_end_of_month_invoicing
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _run_end_of_month_invoicing._get_kwargs(
+                    team=team,
+                ),
+                _run_end_of_month_invoicing.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_run_end_of_month_invoicing.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
 
     async def search(
         self,
@@ -4054,7 +5281,9 @@ class InvoicesWithRawResponse:
     def __init__(self, resource: Invoices) -> None:
         self._resource = resource
         self.cancel = to_raw_response_wrapper(resource.cancel)
+        self.import_xml = to_raw_response_wrapper(resource.import_xml)
         self.retrieve_files = to_raw_response_wrapper(resource.retrieve_files)
+        self.run_end_of_month = to_raw_response_wrapper(resource.run_end_of_month)
         self.search = to_raw_response_wrapper(resource.search)
         self.send = to_raw_response_wrapper(resource.send)
 
@@ -4086,6 +5315,10 @@ class InvoicesWithRawResponse:
     def support_documents(self) -> InvoicesSupportDocumentsWithRawResponse:
         return InvoicesSupportDocumentsWithRawResponse(self._resource.support_documents)
 
+    @cached_property
+    def transfer(self) -> InvoicesTransferWithRawResponse:
+        return InvoicesTransferWithRawResponse(self._resource.transfer)
+
 
 class AsyncInvoicesWithRawResponse:
     """ags.invoices.with_raw_response"""
@@ -4093,7 +5326,9 @@ class AsyncInvoicesWithRawResponse:
     def __init__(self, resource: AsyncInvoices) -> None:
         self._resource = resource
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
+        self.import_xml = async_to_raw_response_wrapper(resource.import_xml)
         self.retrieve_files = async_to_raw_response_wrapper(resource.retrieve_files)
+        self.run_end_of_month = async_to_raw_response_wrapper(resource.run_end_of_month)
         self.search = async_to_raw_response_wrapper(resource.search)
         self.send = async_to_raw_response_wrapper(resource.send)
 
@@ -4124,3 +5359,7 @@ class AsyncInvoicesWithRawResponse:
     @cached_property
     def support_documents(self) -> AsyncInvoicesSupportDocumentsWithRawResponse:
         return AsyncInvoicesSupportDocumentsWithRawResponse(self._resource.support_documents)
+
+    @cached_property
+    def transfer(self) -> AsyncInvoicesTransferWithRawResponse:
+        return AsyncInvoicesTransferWithRawResponse(self._resource.transfer)

@@ -29,8 +29,18 @@ if TYPE_CHECKING:
     from ..models.item import Item
     from ..models.list_order_by import ListOrderBy
     from ..models.metadata import Metadata
+    from ..models.metadata_filter import MetadataFilter
     from ..models.payment import Payment
     from ..models.payment_form import PaymentForm
+    from ..models.payment_link import PaymentLink
+    from ..models.payment_link_automation import PaymentLinkAutomation
+    from ..models.payment_link_history_document import PaymentLinkHistoryDocument
+    from ..models.payment_link_history_file import PaymentLinkHistoryFile
+    from ..models.payment_link_item import PaymentLinkItem
+    from ..models.payment_link_method_type import PaymentLinkMethodType
+    from ..models.payment_link_write_response import PaymentLinkWriteResponse
+    from ..models.payment_reminder import PaymentReminder
+    from ..models.payment_reminders_response import PaymentRemindersResponse
     from ..models.payment_status import PaymentStatus
     from ..models.sort_order import SortOrder
     from ..models.support_document import SupportDocument
@@ -39,11 +49,1087 @@ if TYPE_CHECKING:
     from ..models.time_range import TimeRange
 
 __all__ = [
+    "PaymentsLinks",
+    "AsyncPaymentsLinks",
     "PaymentsSupportDocuments",
     "AsyncPaymentsSupportDocuments",
     "Payments",
     "AsyncPayments",
 ]
+
+
+class PaymentsLinks(SyncAPIResource):
+    """gs.payments.links"""
+
+    @cached_property
+    def with_raw_response(self) -> PaymentsLinksWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return PaymentsLinksWithRawResponse(self)
+
+    def create(
+        self,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        items: Sequence[PaymentLinkItem | Mapping[str, Any]],
+        currency: str,
+        exchange: float | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        limit_days_to_pay: int | None | Unset = UNSET,
+        automations: Sequence[PaymentLinkAutomation | Mapping[str, Any]] | None | Unset = UNSET,
+        custom_method_types: Sequence[PaymentLinkMethodType | Mapping[str, Any]] | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkWriteResponse:
+        """Create a payment link.
+
+        Creates a reusable payment link for your key's team and mode. It charges nothing by itself. Save
+        the `operation_id` before sending; if the answer is lost, read `GET
+        /payments/links/operations/{id}` rather than creating another link.
+
+        POST /payments/links.
+
+        Args:
+            operation_id:
+            expected_livemode:
+            items:
+            currency:
+            exchange: Exchange rate to MXN.
+            description:
+            metadata:
+            limit_days_to_pay:
+            automations:
+            custom_method_types:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkWriteResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import create_payment_link as _create_payment_link
+        from ..models.payment_link_create import PaymentLinkCreate
+
+        return cast(
+            "PaymentLinkWriteResponse",
+            self._call(
+                _create_payment_link._get_kwargs(
+                    body=PaymentLinkCreate(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        items=items,
+                        currency=currency,
+                        exchange=exchange,
+                        description=description,
+                        metadata=metadata,
+                        limit_days_to_pay=limit_days_to_pay,
+                        automations=automations,
+                        custom_method_types=custom_method_types,
+                    ),
+                    team=team,
+                ),
+                _create_payment_link.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_create_payment_link.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        expected_revision: str,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkWriteResponse:
+        """Delete a payment link.
+
+        Deletes an active payment link, even a used one; the payments it generated are kept. The body
+        carries the write's `operation_id`, your key's mode and the `revision` you read.
+
+        DELETE /payments/links/{id}.
+
+        Args:
+            id: The payment link id, prefixed `plink`.
+            operation_id:
+            expected_livemode:
+            expected_revision:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkWriteResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import delete_payment_link as _delete_payment_link
+        from ..models.payment_link_delete import PaymentLinkDelete
+
+        return cast(
+            "PaymentLinkWriteResponse",
+            self._call(
+                _delete_payment_link._get_kwargs(
+                    id,
+                    body=PaymentLinkDelete(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        expected_revision=expected_revision,
+                    ),
+                    team=team,
+                ),
+                _delete_payment_link.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_delete_payment_link.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        status: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[PaymentLink]:
+        """List payment links.
+
+        Returns the payment links of your key's team and mode one page at a time. Pass a page's
+        `next_cursor` back as `cursor` while `has_more` is true.
+
+        GET /payments/links.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+                still have `has_more`.
+            from_: Created at or after this unix time, as an integer (gigstack-cli sends it as `--from <epoch>`).
+            to: Created at or before this unix time, as an integer.
+            status: Only `active` or only `deleted` links.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SyncPage[PaymentLink]
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import list_payment_links as _list_payment_links
+
+        return cast(
+            "SyncPage[PaymentLink]",
+            self._list(
+                _list_payment_links._get_kwargs(
+                    team=team,
+                    limit=limit,
+                    cursor=cursor,
+                    from_=from_,
+                    to=to,
+                    status=status,
+                ),
+                _list_payment_links.DOCUMENTED,
+                _list_payment_links.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLink:
+        """Get a payment link.
+
+        Returns one payment link, with its `revision` to send back on an update or a deletion.
+
+        GET /payments/links/{id}.
+
+        Args:
+            id: The payment link id, prefixed `plink`.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLink
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import get_payment_link as _get_payment_link
+
+        return cast(
+            "PaymentLink",
+            self._call(
+                _get_payment_link._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_payment_link.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_payment_link.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve_history(
+        self,
+        id: str,
+        kind: str,
+        rid: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkHistoryDocument:
+        """Get an invoice or receipt made from a payment link.
+
+        Returns one invoice or receipt (`kind` is `invoices` or `receipts`) saved on a payment link, as
+        stored. Links to its files inside `document.files` need no API key: treat them as secrets.
+
+        GET /payments/links/{id}/history/{kind}/{rid}.
+
+        Args:
+            id: The payment link id, prefixed `plink`.
+            kind: What kind of historical document, `invoices` or `receipts`.
+            rid: The id of the invoice or receipt.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkHistoryDocument
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import get_payment_link_history_document as _get_payment_link_history_document
+
+        return cast(
+            "PaymentLinkHistoryDocument",
+            self._call(
+                _get_payment_link_history_document._get_kwargs(
+                    id,
+                    kind,
+                    rid,
+                    team=team,
+                ),
+                _get_payment_link_history_document.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_payment_link_history_document.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve_history_file(
+        self,
+        id: str,
+        kind: str,
+        rid: str,
+        file: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkHistoryFile:
+        """Get a file of an invoice or receipt made from a payment link.
+
+        Returns an existing PDF or XML (`file` is `pdf` or `xml`) of an invoice or receipt saved on a
+        payment link, base64-encoded in `data.file.content`. Files are never generated on demand.
+
+        GET /payments/links/{id}/history/{kind}/{rid}/files/{file}.
+
+        Args:
+            id: The payment link id, prefixed `plink`.
+            kind: What kind of historical document, `invoices` or `receipts`.
+            rid: The id of the invoice or receipt.
+            file: Which file, `pdf` or `xml`.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkHistoryFile
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import get_payment_link_history_file as _get_payment_link_history_file
+
+        return cast(
+            "PaymentLinkHistoryFile",
+            self._call(
+                _get_payment_link_history_file._get_kwargs(
+                    id,
+                    kind,
+                    rid,
+                    file,
+                    team=team,
+                ),
+                _get_payment_link_history_file.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_payment_link_history_file.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve_operation(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkWriteResponse:
+        """Get a payment link write by its operation id.
+
+        Reads back the outcome of a payment link write by the `operation_id` you sent with it, without
+        repeating the write.
+
+        GET /payments/links/operations/{id}.
+
+        Args:
+            id: The operation_id (UUID v4) you sent with the write.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkWriteResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import get_payment_link_operation as _get_payment_link_operation
+
+        return cast(
+            "PaymentLinkWriteResponse",
+            self._call(
+                _get_payment_link_operation._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_payment_link_operation.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_get_payment_link_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def update(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        expected_revision: str,
+        items: Sequence[PaymentLinkItem | Mapping[str, Any]] | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        exchange: float | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        limit_days_to_pay: int | None | Unset = UNSET,
+        automations: Sequence[PaymentLinkAutomation | Mapping[str, Any]] | None | Unset = UNSET,
+        custom_method_types: Sequence[PaymentLinkMethodType | Mapping[str, Any]] | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkWriteResponse:
+        """Update a payment link.
+
+        Replaces the configuration of a payment link for its future uses; payments already made do not
+        change. Send the `revision` you read as `expected_revision` and a new `operation_id`.
+
+        PATCH /payments/links/{id}.
+
+        Args:
+            id: The payment link id, prefixed `plink`.
+            operation_id:
+            expected_livemode:
+            expected_revision:
+            items:
+            currency:
+            exchange:
+            description:
+            metadata:
+            limit_days_to_pay:
+            automations:
+            custom_method_types:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkWriteResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import update_payment_link as _update_payment_link
+        from ..models.payment_link_update import PaymentLinkUpdate
+
+        return cast(
+            "PaymentLinkWriteResponse",
+            self._call(
+                _update_payment_link._get_kwargs(
+                    id,
+                    body=PaymentLinkUpdate(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        expected_revision=expected_revision,
+                        items=items,
+                        currency=currency,
+                        exchange=exchange,
+                        description=description,
+                        metadata=metadata,
+                        limit_days_to_pay=limit_days_to_pay,
+                        automations=automations,
+                        custom_method_types=custom_method_types,
+                    ),
+                    team=team,
+                ),
+                _update_payment_link.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_update_payment_link.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class AsyncPaymentsLinks(AsyncAPIResource):
+    """ags.payments.links"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPaymentsLinksWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return AsyncPaymentsLinksWithRawResponse(self)
+
+    async def create(
+        self,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        items: Sequence[PaymentLinkItem | Mapping[str, Any]],
+        currency: str,
+        exchange: float | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        limit_days_to_pay: int | None | Unset = UNSET,
+        automations: Sequence[PaymentLinkAutomation | Mapping[str, Any]] | None | Unset = UNSET,
+        custom_method_types: Sequence[PaymentLinkMethodType | Mapping[str, Any]] | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkWriteResponse:
+        """Create a payment link.
+
+        Creates a reusable payment link for your key's team and mode. It charges nothing by itself. Save
+        the `operation_id` before sending; if the answer is lost, read `GET
+        /payments/links/operations/{id}` rather than creating another link.
+
+        POST /payments/links.
+
+        Args:
+            operation_id:
+            expected_livemode:
+            items:
+            currency:
+            exchange: Exchange rate to MXN.
+            description:
+            metadata:
+            limit_days_to_pay:
+            automations:
+            custom_method_types:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkWriteResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import create_payment_link as _create_payment_link
+        from ..models.payment_link_create import PaymentLinkCreate
+
+        return cast(
+            "PaymentLinkWriteResponse",
+            await self._call(
+                _create_payment_link._get_kwargs(
+                    body=PaymentLinkCreate(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        items=items,
+                        currency=currency,
+                        exchange=exchange,
+                        description=description,
+                        metadata=metadata,
+                        limit_days_to_pay=limit_days_to_pay,
+                        automations=automations,
+                        custom_method_types=custom_method_types,
+                    ),
+                    team=team,
+                ),
+                _create_payment_link.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_create_payment_link.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        expected_revision: str,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkWriteResponse:
+        """Delete a payment link.
+
+        Deletes an active payment link, even a used one; the payments it generated are kept. The body
+        carries the write's `operation_id`, your key's mode and the `revision` you read.
+
+        DELETE /payments/links/{id}.
+
+        Args:
+            id: The payment link id, prefixed `plink`.
+            operation_id:
+            expected_livemode:
+            expected_revision:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkWriteResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import delete_payment_link as _delete_payment_link
+        from ..models.payment_link_delete import PaymentLinkDelete
+
+        return cast(
+            "PaymentLinkWriteResponse",
+            await self._call(
+                _delete_payment_link._get_kwargs(
+                    id,
+                    body=PaymentLinkDelete(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        expected_revision=expected_revision,
+                    ),
+                    team=team,
+                ),
+                _delete_payment_link.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_delete_payment_link.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        status: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[PaymentLink]:
+        """List payment links.
+
+        Returns the payment links of your key's team and mode one page at a time. Pass a page's
+        `next_cursor` back as `cursor` while `has_more` is true.
+
+        GET /payments/links.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+                still have `has_more`.
+            from_: Created at or after this unix time, as an integer (gigstack-cli sends it as `--from <epoch>`).
+            to: Created at or before this unix time, as an integer.
+            status: Only `active` or only `deleted` links.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            AsyncPaginator[PaymentLink]: await it for the first page, or `async for` it for every item.
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import list_payment_links as _list_payment_links
+
+        return cast(
+            "AsyncPaginator[PaymentLink]",
+            self._list(
+                _list_payment_links._get_kwargs(
+                    team=team,
+                    limit=limit,
+                    cursor=cursor,
+                    from_=from_,
+                    to=to,
+                    status=status,
+                ),
+                _list_payment_links.DOCUMENTED,
+                _list_payment_links.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLink:
+        """Get a payment link.
+
+        Returns one payment link, with its `revision` to send back on an update or a deletion.
+
+        GET /payments/links/{id}.
+
+        Args:
+            id: The payment link id, prefixed `plink`.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLink
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import get_payment_link as _get_payment_link
+
+        return cast(
+            "PaymentLink",
+            await self._call(
+                _get_payment_link._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_payment_link.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_payment_link.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve_history(
+        self,
+        id: str,
+        kind: str,
+        rid: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkHistoryDocument:
+        """Get an invoice or receipt made from a payment link.
+
+        Returns one invoice or receipt (`kind` is `invoices` or `receipts`) saved on a payment link, as
+        stored. Links to its files inside `document.files` need no API key: treat them as secrets.
+
+        GET /payments/links/{id}/history/{kind}/{rid}.
+
+        Args:
+            id: The payment link id, prefixed `plink`.
+            kind: What kind of historical document, `invoices` or `receipts`.
+            rid: The id of the invoice or receipt.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkHistoryDocument
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import get_payment_link_history_document as _get_payment_link_history_document
+
+        return cast(
+            "PaymentLinkHistoryDocument",
+            await self._call(
+                _get_payment_link_history_document._get_kwargs(
+                    id,
+                    kind,
+                    rid,
+                    team=team,
+                ),
+                _get_payment_link_history_document.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_payment_link_history_document.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve_history_file(
+        self,
+        id: str,
+        kind: str,
+        rid: str,
+        file: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkHistoryFile:
+        """Get a file of an invoice or receipt made from a payment link.
+
+        Returns an existing PDF or XML (`file` is `pdf` or `xml`) of an invoice or receipt saved on a
+        payment link, base64-encoded in `data.file.content`. Files are never generated on demand.
+
+        GET /payments/links/{id}/history/{kind}/{rid}/files/{file}.
+
+        Args:
+            id: The payment link id, prefixed `plink`.
+            kind: What kind of historical document, `invoices` or `receipts`.
+            rid: The id of the invoice or receipt.
+            file: Which file, `pdf` or `xml`.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkHistoryFile
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import get_payment_link_history_file as _get_payment_link_history_file
+
+        return cast(
+            "PaymentLinkHistoryFile",
+            await self._call(
+                _get_payment_link_history_file._get_kwargs(
+                    id,
+                    kind,
+                    rid,
+                    file,
+                    team=team,
+                ),
+                _get_payment_link_history_file.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_payment_link_history_file.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve_operation(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkWriteResponse:
+        """Get a payment link write by its operation id.
+
+        Reads back the outcome of a payment link write by the `operation_id` you sent with it, without
+        repeating the write.
+
+        GET /payments/links/operations/{id}.
+
+        Args:
+            id: The operation_id (UUID v4) you sent with the write.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkWriteResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import get_payment_link_operation as _get_payment_link_operation
+
+        return cast(
+            "PaymentLinkWriteResponse",
+            await self._call(
+                _get_payment_link_operation._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_payment_link_operation.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_get_payment_link_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def update(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        expected_revision: str,
+        items: Sequence[PaymentLinkItem | Mapping[str, Any]] | None | Unset = UNSET,
+        currency: str | None | Unset = UNSET,
+        exchange: float | None | Unset = UNSET,
+        description: str | None | Unset = UNSET,
+        metadata: Metadata | Mapping[str, Any] | None | Unset = UNSET,
+        limit_days_to_pay: int | None | Unset = UNSET,
+        automations: Sequence[PaymentLinkAutomation | Mapping[str, Any]] | None | Unset = UNSET,
+        custom_method_types: Sequence[PaymentLinkMethodType | Mapping[str, Any]] | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentLinkWriteResponse:
+        """Update a payment link.
+
+        Replaces the configuration of a payment link for its future uses; payments already made do not
+        change. Send the `revision` you read as `expected_revision` and a new `operation_id`.
+
+        PATCH /payments/links/{id}.
+
+        Args:
+            id: The payment link id, prefixed `plink`.
+            operation_id:
+            expected_livemode:
+            expected_revision:
+            items:
+            currency:
+            exchange:
+            description:
+            metadata:
+            limit_days_to_pay:
+            automations:
+            custom_method_types:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentLinkWriteResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import update_payment_link as _update_payment_link
+        from ..models.payment_link_update import PaymentLinkUpdate
+
+        return cast(
+            "PaymentLinkWriteResponse",
+            await self._call(
+                _update_payment_link._get_kwargs(
+                    id,
+                    body=PaymentLinkUpdate(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        expected_revision=expected_revision,
+                        items=items,
+                        currency=currency,
+                        exchange=exchange,
+                        description=description,
+                        metadata=metadata,
+                        limit_days_to_pay=limit_days_to_pay,
+                        automations=automations,
+                        custom_method_types=custom_method_types,
+                    ),
+                    team=team,
+                ),
+                _update_payment_link.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_update_payment_link.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class PaymentsLinksWithRawResponse:
+    """gs.payments.links.with_raw_response"""
+
+    def __init__(self, resource: PaymentsLinks) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.retrieve_history = to_raw_response_wrapper(resource.retrieve_history)
+        self.retrieve_history_file = to_raw_response_wrapper(resource.retrieve_history_file)
+        self.retrieve_operation = to_raw_response_wrapper(resource.retrieve_operation)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncPaymentsLinksWithRawResponse:
+    """ags.payments.links.with_raw_response"""
+
+    def __init__(self, resource: AsyncPaymentsLinks) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_list_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.retrieve_history = async_to_raw_response_wrapper(resource.retrieve_history)
+        self.retrieve_history_file = async_to_raw_response_wrapper(resource.retrieve_history_file)
+        self.retrieve_operation = async_to_raw_response_wrapper(resource.retrieve_operation)
+        self.update = async_to_raw_response_wrapper(resource.update)
 
 
 class PaymentsSupportDocuments(SyncAPIResource):
@@ -318,6 +1404,10 @@ class Payments(SyncAPIResource):
     """gs.payments"""
 
     @cached_property
+    def links(self) -> PaymentsLinks:
+        return PaymentsLinks(self._client)
+
+    @cached_property
     def support_documents(self) -> PaymentsSupportDocuments:
         return PaymentsSupportDocuments(self._client)
 
@@ -386,6 +1476,7 @@ class Payments(SyncAPIResource):
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: PaymentStatus | str | None = None,
         client_id: str | None = None,
         currency: str | None = None,
@@ -413,6 +1504,11 @@ class Payments(SyncAPIResource):
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only payments in this state.
             client_id: Only payments of this client.
             currency: Only payments in this currency (ISO 4217).
@@ -437,6 +1533,7 @@ class Payments(SyncAPIResource):
                     order_by=order_by,
                     sort=sort,
                     created=created,
+                    metadata=metadata,
                     status=status,
                     client_id=client_id,
                     currency=currency,
@@ -892,9 +1989,137 @@ class Payments(SyncAPIResource):
             ),
         )
 
+    def update(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Payment:
+        """Update a payment.
+
+        Changes a payment. The body is passed through as you give it: the accepted fields are not
+        published, and a field the API refuses answers 400 `validation_failed`.
+
+        PUT /payments/{id}.
+
+        Args:
+            id: The payment's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Payment
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import update_payment as _update_payment
+        from ..models.payment_update import PaymentUpdate
+
+        return cast(
+            "Payment",
+            self._call(
+                _update_payment._get_kwargs(
+                    id,
+                    body=PaymentUpdate(),
+                    team=team,
+                ),
+                _update_payment.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_update_payment.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def update_reminders(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        expected_revision: str,
+        reminders: Sequence[PaymentReminder | Mapping[str, Any]],
+        limit_days_to_pay: int | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentRemindersResponse:
+        """Replace a payment's reminder schedule.
+
+        Replaces the whole reminder schedule of a payment for your key's mode. Save the `operation_id`
+        before sending: when the outcome is uncertain (`outcome_unknown`, or no answer) read it back
+        instead of repeating the write, because reminder emails may already be scheduled. The schedule
+        states delivery attempts, not that an email arrived.
+
+        PUT /payments/{id}/reminders.
+
+        Args:
+            id: The payment's id.
+            operation_id: Your UUID v4 for this write.
+            expected_livemode: The mode of your API key (false for a test key).
+            expected_revision:
+            reminders:
+            limit_days_to_pay: Days the client has to pay (camelCase on the wire).
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentRemindersResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import replace_payment_reminders as _replace_payment_reminders
+        from ..models.payment_reminders_replace import PaymentRemindersReplace
+
+        return cast(
+            "PaymentRemindersResponse",
+            self._call(
+                _replace_payment_reminders._get_kwargs(
+                    id,
+                    body=PaymentRemindersReplace(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        expected_revision=expected_revision,
+                        reminders=reminders,
+                        limit_days_to_pay=limit_days_to_pay,
+                    ),
+                    team=team,
+                ),
+                _replace_payment_reminders.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_replace_payment_reminders.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
 
 class AsyncPayments(AsyncAPIResource):
     """ags.payments"""
+
+    @cached_property
+    def links(self) -> AsyncPaymentsLinks:
+        return AsyncPaymentsLinks(self._client)
 
     @cached_property
     def support_documents(self) -> AsyncPaymentsSupportDocuments:
@@ -965,6 +2190,7 @@ class AsyncPayments(AsyncAPIResource):
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: PaymentStatus | str | None = None,
         client_id: str | None = None,
         currency: str | None = None,
@@ -992,6 +2218,11 @@ class AsyncPayments(AsyncAPIResource):
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only payments in this state.
             client_id: Only payments of this client.
             currency: Only payments in this currency (ISO 4217).
@@ -1016,6 +2247,7 @@ class AsyncPayments(AsyncAPIResource):
                     order_by=order_by,
                     sort=sort,
                     created=created,
+                    metadata=metadata,
                     status=status,
                     client_id=client_id,
                     currency=currency,
@@ -1471,6 +2703,130 @@ class AsyncPayments(AsyncAPIResource):
             ),
         )
 
+    async def update(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Payment:
+        """Update a payment.
+
+        Changes a payment. The body is passed through as you give it: the accepted fields are not
+        published, and a field the API refuses answers 400 `validation_failed`.
+
+        PUT /payments/{id}.
+
+        Args:
+            id: The payment's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Payment
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import update_payment as _update_payment
+        from ..models.payment_update import PaymentUpdate
+
+        return cast(
+            "Payment",
+            await self._call(
+                _update_payment._get_kwargs(
+                    id,
+                    body=PaymentUpdate(),
+                    team=team,
+                ),
+                _update_payment.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_update_payment.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def update_reminders(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        expected_revision: str,
+        reminders: Sequence[PaymentReminder | Mapping[str, Any]],
+        limit_days_to_pay: int | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PaymentRemindersResponse:
+        """Replace a payment's reminder schedule.
+
+        Replaces the whole reminder schedule of a payment for your key's mode. Save the `operation_id`
+        before sending: when the outcome is uncertain (`outcome_unknown`, or no answer) read it back
+        instead of repeating the write, because reminder emails may already be scheduled. The schedule
+        states delivery attempts, not that an email arrived.
+
+        PUT /payments/{id}/reminders.
+
+        Args:
+            id: The payment's id.
+            operation_id: Your UUID v4 for this write.
+            expected_livemode: The mode of your API key (false for a test key).
+            expected_revision:
+            reminders:
+            limit_days_to_pay: Days the client has to pay (camelCase on the wire).
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PaymentRemindersResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.payments import replace_payment_reminders as _replace_payment_reminders
+        from ..models.payment_reminders_replace import PaymentRemindersReplace
+
+        return cast(
+            "PaymentRemindersResponse",
+            await self._call(
+                _replace_payment_reminders._get_kwargs(
+                    id,
+                    body=PaymentRemindersReplace(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        expected_revision=expected_revision,
+                        reminders=reminders,
+                        limit_days_to_pay=limit_days_to_pay,
+                    ),
+                    team=team,
+                ),
+                _replace_payment_reminders.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_replace_payment_reminders.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
 
 class PaymentsWithRawResponse:
     """gs.payments.with_raw_response"""
@@ -1485,6 +2841,12 @@ class PaymentsWithRawResponse:
         self.request = to_raw_response_wrapper(resource.request)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.search = to_raw_response_wrapper(resource.search)
+        self.update = to_raw_response_wrapper(resource.update)
+        self.update_reminders = to_raw_response_wrapper(resource.update_reminders)
+
+    @cached_property
+    def links(self) -> PaymentsLinksWithRawResponse:
+        return PaymentsLinksWithRawResponse(self._resource.links)
 
     @cached_property
     def support_documents(self) -> PaymentsSupportDocumentsWithRawResponse:
@@ -1504,6 +2866,12 @@ class AsyncPaymentsWithRawResponse:
         self.request = async_to_raw_response_wrapper(resource.request)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.search = async_list_to_raw_response_wrapper(resource.search)
+        self.update = async_to_raw_response_wrapper(resource.update)
+        self.update_reminders = async_to_raw_response_wrapper(resource.update_reminders)
+
+    @cached_property
+    def links(self) -> AsyncPaymentsLinksWithRawResponse:
+        return AsyncPaymentsLinksWithRawResponse(self._resource.links)
 
     @cached_property
     def support_documents(self) -> AsyncPaymentsSupportDocumentsWithRawResponse:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..models.item import Item
     from ..models.list_order_by import ListOrderBy
     from ..models.metadata import Metadata
+    from ..models.metadata_filter import MetadataFilter
     from ..models.payment_form import PaymentForm
     from ..models.receipt import Receipt
     from ..models.receipt_fiscal_information import ReceiptFiscalInformation
@@ -195,6 +196,7 @@ class Receipts(SyncAPIResource):
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: ReceiptStatus | str | None = None,
         client_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -219,6 +221,11 @@ class Receipts(SyncAPIResource):
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only receipts in this state.
             client_id: Only receipts of this client.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -240,11 +247,69 @@ class Receipts(SyncAPIResource):
                     order_by=order_by,
                     sort=sort,
                     created=created,
+                    metadata=metadata,
                     status=status,
                     client_id=client_id,
                 ),
                 _list_receipts.DOCUMENTED,
                 _list_receipts.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def reopen(
+        self,
+        id: str,
+        *,
+        reason: str | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Receipt:
+        """Reopen a receipt.
+
+        Reopens a receipt (for example one that expired or was cancelled by mistake) so the client can
+        invoice it again, giving the reason.
+
+        POST /receipts/{id}/reopen.
+
+        Args:
+            id: The receipt's id.
+            reason:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Receipt
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import reopen_receipt as _reopen_receipt
+        from ..models.receipt_reopen import ReceiptReopen
+
+        return cast(
+            "Receipt",
+            self._call(
+                _reopen_receipt._get_kwargs(
+                    id,
+                    body=ReceiptReopen(
+                        reason=reason,
+                    ),
+                    team=team,
+                ),
+                _reopen_receipt.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_reopen_receipt.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -312,6 +377,7 @@ class Receipts(SyncAPIResource):
         team: str | None = None,
         page: int | None = None,
         limit: int | None = None,
+        fields: str | None = None,
         status: ReceiptStatus | str | None = None,
         client_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -334,6 +400,8 @@ class Receipts(SyncAPIResource):
             q: Free text matched against name, legal name, RFC and email.
             page: Page of a search to return, from 1; the first when omitted.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            fields: Which fields `q` is matched against, as gigstack-cli's `--fields` passes it (for example
+                `name`). The accepted names are not published.
             status: Only receipts in this state.
             client_id: Only receipts of this client.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -353,6 +421,7 @@ class Receipts(SyncAPIResource):
                     q=q,
                     page=page,
                     limit=limit,
+                    fields=fields,
                     status=status,
                     client_id=client_id,
                 ),
@@ -588,6 +657,7 @@ class AsyncReceipts(AsyncAPIResource):
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: ReceiptStatus | str | None = None,
         client_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -612,6 +682,11 @@ class AsyncReceipts(AsyncAPIResource):
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+                dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+                `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+                has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+                `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only receipts in this state.
             client_id: Only receipts of this client.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -633,11 +708,69 @@ class AsyncReceipts(AsyncAPIResource):
                     order_by=order_by,
                     sort=sort,
                     created=created,
+                    metadata=metadata,
                     status=status,
                     client_id=client_id,
                 ),
                 _list_receipts.DOCUMENTED,
                 _list_receipts.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def reopen(
+        self,
+        id: str,
+        *,
+        reason: str | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Receipt:
+        """Reopen a receipt.
+
+        Reopens a receipt (for example one that expired or was cancelled by mistake) so the client can
+        invoice it again, giving the reason.
+
+        POST /receipts/{id}/reopen.
+
+        Args:
+            id: The receipt's id.
+            reason:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Receipt
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.receipts import reopen_receipt as _reopen_receipt
+        from ..models.receipt_reopen import ReceiptReopen
+
+        return cast(
+            "Receipt",
+            await self._call(
+                _reopen_receipt._get_kwargs(
+                    id,
+                    body=ReceiptReopen(
+                        reason=reason,
+                    ),
+                    team=team,
+                ),
+                _reopen_receipt.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_reopen_receipt.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -705,6 +838,7 @@ class AsyncReceipts(AsyncAPIResource):
         team: str | None = None,
         page: int | None = None,
         limit: int | None = None,
+        fields: str | None = None,
         status: ReceiptStatus | str | None = None,
         client_id: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -727,6 +861,8 @@ class AsyncReceipts(AsyncAPIResource):
             q: Free text matched against name, legal name, RFC and email.
             page: Page of a search to return, from 1; the first when omitted.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            fields: Which fields `q` is matched against, as gigstack-cli's `--fields` passes it (for example
+                `name`). The accepted names are not published.
             status: Only receipts in this state.
             client_id: Only receipts of this client.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -746,6 +882,7 @@ class AsyncReceipts(AsyncAPIResource):
                     q=q,
                     page=page,
                     limit=limit,
+                    fields=fields,
                     status=status,
                     client_id=client_id,
                 ),
@@ -835,6 +972,7 @@ class ReceiptsWithRawResponse:
         self.cancel = to_raw_response_wrapper(resource.cancel)
         self.create = to_raw_response_wrapper(resource.create)
         self.list = to_raw_response_wrapper(resource.list)
+        self.reopen = to_raw_response_wrapper(resource.reopen)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.search = to_raw_response_wrapper(resource.search)
         self.stamp = to_raw_response_wrapper(resource.stamp)
@@ -848,6 +986,7 @@ class AsyncReceiptsWithRawResponse:
         self.cancel = async_to_raw_response_wrapper(resource.cancel)
         self.create = async_to_raw_response_wrapper(resource.create)
         self.list = async_list_to_raw_response_wrapper(resource.list)
+        self.reopen = async_to_raw_response_wrapper(resource.reopen)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.search = async_list_to_raw_response_wrapper(resource.search)
         self.stamp = async_to_raw_response_wrapper(resource.stamp)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from pathlib import PurePath
+from typing import IO, TYPE_CHECKING, cast
 
 import httpx
 
@@ -17,24 +18,371 @@ from .._resource import (
     request_options,
     to_raw_response_wrapper,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ..models.acknowledgement import Acknowledgement
     from ..models.sat_download_activation import SatDownloadActivation
     from ..models.sat_download_direction import SatDownloadDirection
     from ..models.sat_download_history import SatDownloadHistory
+    from ..models.sat_download_job import SatDownloadJob
+    from ..models.sat_download_job_list import SatDownloadJobList
+    from ..models.sat_download_package import SatDownloadPackage
     from ..models.sat_download_request import SatDownloadRequest
     from ..models.sat_download_schedule import SatDownloadSchedule
 
 __all__ = [
+    "SatDownloadsJobs",
+    "AsyncSatDownloadsJobs",
     "SatDownloads",
     "AsyncSatDownloads",
 ]
 
 
+class SatDownloadsJobs(SyncAPIResource):
+    """gs.sat_downloads.jobs"""
+
+    @cached_property
+    def with_raw_response(self) -> SatDownloadsJobsWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return SatDownloadsJobsWithRawResponse(self)
+
+    def cancel(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SatDownloadJob:
+        """Cancel an import job.
+
+        Stops an import job. Downloads already completed are not undone. gigstack's CLI sends an empty
+        JSON object.
+
+        POST /invoices/download/jobs/{id}/cancel.
+
+        Args:
+            id: The import job's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SatDownloadJob
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import cancel_sat_download_job as _cancel_sat_download_job
+        from ..models.empty_body import EmptyBody
+
+        return cast(
+            "SatDownloadJob",
+            self._call(
+                _cancel_sat_download_job._get_kwargs(
+                    id,
+                    body=EmptyBody(),
+                    team=team,
+                ),
+                _cancel_sat_download_job.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_cancel_sat_download_job.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SatDownloadJobList:
+        """List import jobs.
+
+        Returns the 20 most recent import jobs and their download windows. Not paginated.
+
+        GET /invoices/download/jobs.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SatDownloadJobList
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import list_sat_download_jobs as _list_sat_download_jobs
+
+        return cast(
+            "SatDownloadJobList",
+            self._call(
+                _list_sat_download_jobs._get_kwargs(
+                    team=team,
+                ),
+                _list_sat_download_jobs.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_list_sat_download_jobs.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SatDownloadJob:
+        """Get an import job.
+
+        Returns one import job.
+
+        GET /invoices/download/jobs/{id}.
+
+        Args:
+            id: The import job's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SatDownloadJob
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_job as _get_sat_download_job
+
+        return cast(
+            "SatDownloadJob",
+            self._call(
+                _get_sat_download_job._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_sat_download_job.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_sat_download_job.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class AsyncSatDownloadsJobs(AsyncAPIResource):
+    """ags.sat_downloads.jobs"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncSatDownloadsJobsWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return AsyncSatDownloadsJobsWithRawResponse(self)
+
+    async def cancel(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SatDownloadJob:
+        """Cancel an import job.
+
+        Stops an import job. Downloads already completed are not undone. gigstack's CLI sends an empty
+        JSON object.
+
+        POST /invoices/download/jobs/{id}/cancel.
+
+        Args:
+            id: The import job's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SatDownloadJob
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import cancel_sat_download_job as _cancel_sat_download_job
+        from ..models.empty_body import EmptyBody
+
+        return cast(
+            "SatDownloadJob",
+            await self._call(
+                _cancel_sat_download_job._get_kwargs(
+                    id,
+                    body=EmptyBody(),
+                    team=team,
+                ),
+                _cancel_sat_download_job.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_cancel_sat_download_job.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SatDownloadJobList:
+        """List import jobs.
+
+        Returns the 20 most recent import jobs and their download windows. Not paginated.
+
+        GET /invoices/download/jobs.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SatDownloadJobList
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import list_sat_download_jobs as _list_sat_download_jobs
+
+        return cast(
+            "SatDownloadJobList",
+            await self._call(
+                _list_sat_download_jobs._get_kwargs(
+                    team=team,
+                ),
+                _list_sat_download_jobs.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_list_sat_download_jobs.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SatDownloadJob:
+        """Get an import job.
+
+        Returns one import job.
+
+        GET /invoices/download/jobs/{id}.
+
+        Args:
+            id: The import job's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SatDownloadJob
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_job as _get_sat_download_job
+
+        return cast(
+            "SatDownloadJob",
+            await self._call(
+                _get_sat_download_job._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_sat_download_job.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_sat_download_job.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class SatDownloadsJobsWithRawResponse:
+    """gs.sat_downloads.jobs.with_raw_response"""
+
+    def __init__(self, resource: SatDownloadsJobs) -> None:
+        self._resource = resource
+        self.cancel = to_raw_response_wrapper(resource.cancel)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncSatDownloadsJobsWithRawResponse:
+    """ags.sat_downloads.jobs.with_raw_response"""
+
+    def __init__(self, resource: AsyncSatDownloadsJobs) -> None:
+        self._resource = resource
+        self.cancel = async_to_raw_response_wrapper(resource.cancel)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
 class SatDownloads(SyncAPIResource):
     """gs.sat_downloads"""
+
+    @cached_property
+    def jobs(self) -> SatDownloadsJobs:
+        return SatDownloadsJobs(self._client)
 
     @cached_property
     def with_raw_response(self) -> SatDownloadsWithRawResponse:
@@ -92,9 +440,13 @@ class SatDownloads(SyncAPIResource):
     def create_request(
         self,
         *,
-        date_from: datetime.date,
-        date_to: datetime.date,
-        type_: SatDownloadDirection | str,
+        start_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        request_type: str | None | Unset = UNSET,
+        rfc_type: SatDownloadDirection | str | None | Unset = UNSET,
+        date_from: datetime.date | None | Unset = UNSET,
+        date_to: datetime.date | None | Unset = UNSET,
+        type_: SatDownloadDirection | str | None | Unset = UNSET,
         rfc: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -106,15 +458,21 @@ class SatDownloads(SyncAPIResource):
         """Create a bulk download request.
 
         Asks the SAT for the team's issued or received CFDI over a date range of at most one month. The
-        request is processed in the background: follow it with the request history.
+        request is processed in the background: follow it with `GET /invoices/download/status/{id}` or
+        the request history. gigstack's CLI and n8n node name the body fields differently (see the
+        body); send either set. Each XML downloaded is billed.
 
         POST /invoices/download/request.
 
         Args:
-            date_from: First day (`YYYY-MM-DD`).
-            date_to: Last day (`YYYY-MM-DD`).
+            start_date: First day (`YYYY-MM-DD`); the CLI's name.
+            end_date: Last day (`YYYY-MM-DD`); the CLI's name.
+            request_type: What to ask the SAT for, such as `metadata` (the CLI's field).
+            rfc_type: Which CFDI to download from the SAT, from the team's point of view.
+            date_from: First day (`YYYY-MM-DD`); the n8n node's name.
+            date_to: Last day (`YYYY-MM-DD`); the n8n node's name.
             type_: Which CFDI to download from the SAT, from the team's point of view.
-            rfc: Only CFDI with this counterpart RFC.
+            rfc: Only CFDI with this counterpart RFC (the n8n node's filter).
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -132,6 +490,10 @@ class SatDownloads(SyncAPIResource):
             self._call(
                 _create_sat_download_request._get_kwargs(
                     body=SatDownloadRequestCreate(
+                        start_date=start_date,
+                        end_date=end_date,
+                        request_type=request_type,
+                        rfc_type=rfc_type,
                         date_from=date_from,
                         date_to=date_to,
                         type_=type_,
@@ -201,6 +563,166 @@ class SatDownloads(SyncAPIResource):
             ),
         )
 
+    def enable_sync(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Enable the SAT synchronization.
+
+        Turns on the automatic synchronization with the SAT using the credentials already saved.
+        gigstack's clients send an empty JSON object.
+
+        POST /invoices/download/enable-sync.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import enable_sat_download_sync as _enable_sat_download_sync
+        from ..models.empty_body import EmptyBody
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _enable_sat_download_sync._get_kwargs(
+                    body=EmptyBody(),
+                    team=team,
+                ),
+                _enable_sat_download_sync.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_enable_sat_download_sync.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def fetch_invoice(
+        self,
+        uuid: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Fetch one CFDI from the SAT.
+
+        Fetches one CFDI from the SAT by its fiscal folio. Although it is a GET it may download the XML
+        and bill a credit, so do not repeat it blindly after a timeout.
+
+        GET /invoices/download/invoice/{uuid}.
+
+        Args:
+            uuid: The SAT-downloaded invoice's fiscal folio (UUID).
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import fetch_sat_download_invoice as _fetch_sat_download_invoice
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _fetch_sat_download_invoice._get_kwargs(
+                    uuid,
+                    team=team,
+                ),
+                _fetch_sat_download_invoice.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_fetch_sat_download_invoice.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def import_xml(
+        self,
+        *,
+        uuids: Sequence[str],
+        confirm_cost_mxn: float,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Import selected CFDI XML from the SAT.
+
+        Queues the download of the XML of up to 500 CFDI by fiscal folio. Each XML is billed:
+        `confirm_cost_mxn` is the cost you accept, and a different current estimate answers 409
+        `cost_mismatch` with the estimate in `data` (`estimated_cost_mxn`, `importable`), so you can
+        confirm again. It is not retried automatically.
+
+        POST /invoices/download/import.
+
+        Args:
+            uuids:
+            confirm_cost_mxn: The total cost in MXN you accept.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import import_sat_download_xml as _import_sat_download_xml
+        from ..models.sat_download_xml_import import SatDownloadXmlImport
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _import_sat_download_xml._get_kwargs(
+                    body=SatDownloadXmlImport(
+                        uuids=uuids,
+                        confirm_cost_mxn=confirm_cost_mxn,
+                    ),
+                    team=team,
+                ),
+                _import_sat_download_xml.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_import_sat_download_xml.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     def list_requests(
         self,
         *,
@@ -250,6 +772,123 @@ class SatDownloads(SyncAPIResource):
             ),
         )
 
+    def preview(
+        self,
+        *,
+        start_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        directions: Sequence[SatDownloadDirection | str] | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Preview the CFDI of a date range.
+
+        Queues a query for the metadata of the team's CFDI in a date range, without downloading their
+        XML, so you can see what an import would cost before confirming it.
+
+        POST /invoices/download/preview.
+
+        Args:
+            start_date:
+            end_date:
+            directions:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import preview_sat_download as _preview_sat_download
+        from ..models.sat_download_preview_create import SatDownloadPreviewCreate
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _preview_sat_download._get_kwargs(
+                    body=SatDownloadPreviewCreate(
+                        start_date=start_date,
+                        end_date=end_date,
+                        directions=directions,
+                    ),
+                    team=team,
+                ),
+                _preview_sat_download.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_preview_sat_download.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def register(
+        self,
+        *,
+        phone: str | None | Unset = UNSET,
+        sync_start_date: datetime.date | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Register the RFC for Descarga Masiva.
+
+        Registers the team's RFC for the SAT bulk download with the e.firma already uploaded, from
+        `sync_start_date` on. gigstack's CLI says the server requires `phone` and `sync_start_date`.
+
+        POST /invoices/download/register.
+
+        Args:
+            phone: Contact phone in international format.
+            sync_start_date: First day (`YYYY-MM-DD`) of the history to synchronize.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import register_sat_download as _register_sat_download
+        from ..models.sat_download_registration import SatDownloadRegistration
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _register_sat_download._get_kwargs(
+                    body=SatDownloadRegistration(
+                        phone=phone,
+                        sync_start_date=sync_start_date,
+                    ),
+                    team=team,
+                ),
+                _register_sat_download.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_register_sat_download.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     def retrieve_activation(
         self,
         *,
@@ -288,6 +927,203 @@ class SatDownloads(SyncAPIResource):
                 _get_sat_download_activation.DOCUMENTED,
                 unwrap_data=True,
                 idempotency=_get_sat_download_activation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve_debug(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Get the registration diagnostics.
+
+        Returns diagnostics of the team's Descarga Masiva registration and provider. The fields are not
+        published and are kept as they come.
+
+        GET /invoices/download/debug.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_debug as _get_sat_download_debug
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _get_sat_download_debug._get_kwargs(
+                    team=team,
+                ),
+                _get_sat_download_debug.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_get_sat_download_debug.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve_package(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SatDownloadPackage:
+        """Get a download package.
+
+        Returns a ZIP package of CFDI XML from a completed download request, base64-encoded in
+        `data.content`.
+
+        GET /invoices/download/package/{id}.
+
+        Args:
+            id: The package's id, from a completed download request.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SatDownloadPackage
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_package as _get_sat_download_package
+
+        return cast(
+            "SatDownloadPackage",
+            self._call(
+                _get_sat_download_package._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_sat_download_package.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_sat_download_package.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve_progress(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Get the history synchronization progress.
+
+        Returns how far the synchronization of the team's CFDI history has got. The fields are not
+        published and are kept as they come.
+
+        GET /invoices/download/progress.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_progress as _get_sat_download_progress
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _get_sat_download_progress._get_kwargs(
+                    team=team,
+                ),
+                _get_sat_download_progress.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_get_sat_download_progress.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve_request(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SatDownloadRequest:
+        """Get a bulk download request.
+
+        Returns one bulk download request and its progress.
+
+        GET /invoices/download/status/{id}.
+
+        Args:
+            id: The download request's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SatDownloadRequest
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_request as _get_sat_download_request
+
+        return cast(
+            "SatDownloadRequest",
+            self._call(
+                _get_sat_download_request._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_sat_download_request.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_sat_download_request.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -352,6 +1188,8 @@ class SatDownloads(SyncAPIResource):
         time: str | None | Unset = UNSET,
         download_types: Sequence[SatDownloadDirection | str] | None | Unset = UNSET,
         days_back: int | None | Unset = UNSET,
+        hour: int | None | Unset = UNSET,
+        types: Sequence[SatDownloadDirection | str] | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -367,9 +1205,11 @@ class SatDownloads(SyncAPIResource):
 
         Args:
             enabled: Run the daily download.
-            time: Time of day to run, `HH:mm`.
-            download_types:
-            days_back: How many days back each run asks for.
+            time: Time of day to run, `HH:mm` (the CLI's field).
+            download_types: Which CFDI to download (the CLI's field).
+            days_back: How many days back each run asks for (the CLI's field).
+            hour: Hour of the day to run, in UTC (the n8n node's field).
+            types: Which CFDI to download (the n8n node's field).
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -391,6 +1231,8 @@ class SatDownloads(SyncAPIResource):
                         time=time,
                         download_types=download_types,
                         days_back=days_back,
+                        hour=hour,
+                        types=types,
                     ),
                     team=team,
                 ),
@@ -407,9 +1249,189 @@ class SatDownloads(SyncAPIResource):
             ),
         )
 
+    def update_sync_period(
+        self,
+        *,
+        sync_from: datetime.date | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Change the synchronized history window.
+
+        Sets where the synchronized history starts. gigstack's n8n node sends `sync_from`; gigstack's
+        CLI sends an empty object, which extends the window to the server's maximum (71 months).
+
+        PUT /invoices/download/sync-period.
+
+        Args:
+            sync_from: First day to synchronize (`YYYY-MM-DD`), at most 71 months back.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import update_sat_download_sync_period as _update_sat_download_sync_period
+        from ..models.sat_download_sync_period_update import SatDownloadSyncPeriodUpdate
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _update_sat_download_sync_period._get_kwargs(
+                    body=SatDownloadSyncPeriodUpdate(
+                        sync_from=sync_from,
+                    ),
+                    team=team,
+                ),
+                _update_sat_download_sync_period.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_update_sat_download_sync_period.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def upload_fiel(
+        self,
+        *,
+        cert: File | bytes | IO[bytes] | PurePath,
+        key: File | bytes | IO[bytes] | PurePath,
+        password: str,
+        phone: str | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Upload the e.firma for Descarga Masiva.
+
+        Uploads the taxpayer's e.firma (FIEL) certificate, private key and password as multipart parts
+        `cert`, `key` and `password` (with an optional `phone`), for the SAT bulk download. The team's
+        SAT connection (`POST /teams/{id}/sat-connection`) uses `keyPass` instead. The password is not
+        shown in the request model's repr().
+
+        POST /invoices/download/fiel.
+
+        Args:
+            cert: The e.firma certificate (.cer).
+            key: The e.firma private key (.key).
+            password: Password of the private key. Left out of the model's repr().
+            phone: Contact phone for the registration, in international format.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import upload_sat_download_fiel as _upload_sat_download_fiel
+        from ..models.sat_fiel_upload import SatFielUpload
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _upload_sat_download_fiel._get_kwargs(
+                    body=SatFielUpload(
+                        cert=cert,
+                        key=key,
+                        password=password,
+                        phone=phone,
+                    ),
+                    team=team,
+                ),
+                _upload_sat_download_fiel.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_upload_sat_download_fiel.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def upload_pfx(
+        self,
+        *,
+        pfx: str,
+        pfx_password: str,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Upload the e.firma as a PFX file.
+
+        Uploads the taxpayer's e.firma as one PKCS#12 (PFX) file, base64-encoded in JSON, with its
+        password. Both values are secrets and are not shown in the request model's repr().
+
+        POST /invoices/download/pfx.
+
+        Args:
+            pfx: The PFX file, base64-encoded. It holds the private key, so it is left out of the model's repr().
+            pfx_password: Password of the PFX. Left out of the model's repr().
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import upload_sat_download_pfx as _upload_sat_download_pfx
+        from ..models.sat_pfx_upload import SatPfxUpload
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _upload_sat_download_pfx._get_kwargs(
+                    body=SatPfxUpload(
+                        pfx=pfx,
+                        pfx_password=pfx_password,
+                    ),
+                    team=team,
+                ),
+                _upload_sat_download_pfx.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_upload_sat_download_pfx.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
 
 class AsyncSatDownloads(AsyncAPIResource):
     """ags.sat_downloads"""
+
+    @cached_property
+    def jobs(self) -> AsyncSatDownloadsJobs:
+        return AsyncSatDownloadsJobs(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncSatDownloadsWithRawResponse:
@@ -467,9 +1489,13 @@ class AsyncSatDownloads(AsyncAPIResource):
     async def create_request(
         self,
         *,
-        date_from: datetime.date,
-        date_to: datetime.date,
-        type_: SatDownloadDirection | str,
+        start_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        request_type: str | None | Unset = UNSET,
+        rfc_type: SatDownloadDirection | str | None | Unset = UNSET,
+        date_from: datetime.date | None | Unset = UNSET,
+        date_to: datetime.date | None | Unset = UNSET,
+        type_: SatDownloadDirection | str | None | Unset = UNSET,
         rfc: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -481,15 +1507,21 @@ class AsyncSatDownloads(AsyncAPIResource):
         """Create a bulk download request.
 
         Asks the SAT for the team's issued or received CFDI over a date range of at most one month. The
-        request is processed in the background: follow it with the request history.
+        request is processed in the background: follow it with `GET /invoices/download/status/{id}` or
+        the request history. gigstack's CLI and n8n node name the body fields differently (see the
+        body); send either set. Each XML downloaded is billed.
 
         POST /invoices/download/request.
 
         Args:
-            date_from: First day (`YYYY-MM-DD`).
-            date_to: Last day (`YYYY-MM-DD`).
+            start_date: First day (`YYYY-MM-DD`); the CLI's name.
+            end_date: Last day (`YYYY-MM-DD`); the CLI's name.
+            request_type: What to ask the SAT for, such as `metadata` (the CLI's field).
+            rfc_type: Which CFDI to download from the SAT, from the team's point of view.
+            date_from: First day (`YYYY-MM-DD`); the n8n node's name.
+            date_to: Last day (`YYYY-MM-DD`); the n8n node's name.
             type_: Which CFDI to download from the SAT, from the team's point of view.
-            rfc: Only CFDI with this counterpart RFC.
+            rfc: Only CFDI with this counterpart RFC (the n8n node's filter).
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -507,6 +1539,10 @@ class AsyncSatDownloads(AsyncAPIResource):
             await self._call(
                 _create_sat_download_request._get_kwargs(
                     body=SatDownloadRequestCreate(
+                        start_date=start_date,
+                        end_date=end_date,
+                        request_type=request_type,
+                        rfc_type=rfc_type,
                         date_from=date_from,
                         date_to=date_to,
                         type_=type_,
@@ -576,6 +1612,166 @@ class AsyncSatDownloads(AsyncAPIResource):
             ),
         )
 
+    async def enable_sync(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Enable the SAT synchronization.
+
+        Turns on the automatic synchronization with the SAT using the credentials already saved.
+        gigstack's clients send an empty JSON object.
+
+        POST /invoices/download/enable-sync.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import enable_sat_download_sync as _enable_sat_download_sync
+        from ..models.empty_body import EmptyBody
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _enable_sat_download_sync._get_kwargs(
+                    body=EmptyBody(),
+                    team=team,
+                ),
+                _enable_sat_download_sync.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_enable_sat_download_sync.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def fetch_invoice(
+        self,
+        uuid: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Fetch one CFDI from the SAT.
+
+        Fetches one CFDI from the SAT by its fiscal folio. Although it is a GET it may download the XML
+        and bill a credit, so do not repeat it blindly after a timeout.
+
+        GET /invoices/download/invoice/{uuid}.
+
+        Args:
+            uuid: The SAT-downloaded invoice's fiscal folio (UUID).
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import fetch_sat_download_invoice as _fetch_sat_download_invoice
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _fetch_sat_download_invoice._get_kwargs(
+                    uuid,
+                    team=team,
+                ),
+                _fetch_sat_download_invoice.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_fetch_sat_download_invoice.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def import_xml(
+        self,
+        *,
+        uuids: Sequence[str],
+        confirm_cost_mxn: float,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Import selected CFDI XML from the SAT.
+
+        Queues the download of the XML of up to 500 CFDI by fiscal folio. Each XML is billed:
+        `confirm_cost_mxn` is the cost you accept, and a different current estimate answers 409
+        `cost_mismatch` with the estimate in `data` (`estimated_cost_mxn`, `importable`), so you can
+        confirm again. It is not retried automatically.
+
+        POST /invoices/download/import.
+
+        Args:
+            uuids:
+            confirm_cost_mxn: The total cost in MXN you accept.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import import_sat_download_xml as _import_sat_download_xml
+        from ..models.sat_download_xml_import import SatDownloadXmlImport
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _import_sat_download_xml._get_kwargs(
+                    body=SatDownloadXmlImport(
+                        uuids=uuids,
+                        confirm_cost_mxn=confirm_cost_mxn,
+                    ),
+                    team=team,
+                ),
+                _import_sat_download_xml.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_import_sat_download_xml.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     async def list_requests(
         self,
         *,
@@ -625,6 +1821,123 @@ class AsyncSatDownloads(AsyncAPIResource):
             ),
         )
 
+    async def preview(
+        self,
+        *,
+        start_date: datetime.date | None | Unset = UNSET,
+        end_date: datetime.date | None | Unset = UNSET,
+        directions: Sequence[SatDownloadDirection | str] | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Preview the CFDI of a date range.
+
+        Queues a query for the metadata of the team's CFDI in a date range, without downloading their
+        XML, so you can see what an import would cost before confirming it.
+
+        POST /invoices/download/preview.
+
+        Args:
+            start_date:
+            end_date:
+            directions:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import preview_sat_download as _preview_sat_download
+        from ..models.sat_download_preview_create import SatDownloadPreviewCreate
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _preview_sat_download._get_kwargs(
+                    body=SatDownloadPreviewCreate(
+                        start_date=start_date,
+                        end_date=end_date,
+                        directions=directions,
+                    ),
+                    team=team,
+                ),
+                _preview_sat_download.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_preview_sat_download.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def register(
+        self,
+        *,
+        phone: str | None | Unset = UNSET,
+        sync_start_date: datetime.date | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Register the RFC for Descarga Masiva.
+
+        Registers the team's RFC for the SAT bulk download with the e.firma already uploaded, from
+        `sync_start_date` on. gigstack's CLI says the server requires `phone` and `sync_start_date`.
+
+        POST /invoices/download/register.
+
+        Args:
+            phone: Contact phone in international format.
+            sync_start_date: First day (`YYYY-MM-DD`) of the history to synchronize.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import register_sat_download as _register_sat_download
+        from ..models.sat_download_registration import SatDownloadRegistration
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _register_sat_download._get_kwargs(
+                    body=SatDownloadRegistration(
+                        phone=phone,
+                        sync_start_date=sync_start_date,
+                    ),
+                    team=team,
+                ),
+                _register_sat_download.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_register_sat_download.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     async def retrieve_activation(
         self,
         *,
@@ -663,6 +1976,203 @@ class AsyncSatDownloads(AsyncAPIResource):
                 _get_sat_download_activation.DOCUMENTED,
                 unwrap_data=True,
                 idempotency=_get_sat_download_activation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve_debug(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Get the registration diagnostics.
+
+        Returns diagnostics of the team's Descarga Masiva registration and provider. The fields are not
+        published and are kept as they come.
+
+        GET /invoices/download/debug.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_debug as _get_sat_download_debug
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _get_sat_download_debug._get_kwargs(
+                    team=team,
+                ),
+                _get_sat_download_debug.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_get_sat_download_debug.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve_package(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SatDownloadPackage:
+        """Get a download package.
+
+        Returns a ZIP package of CFDI XML from a completed download request, base64-encoded in
+        `data.content`.
+
+        GET /invoices/download/package/{id}.
+
+        Args:
+            id: The package's id, from a completed download request.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SatDownloadPackage
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_package as _get_sat_download_package
+
+        return cast(
+            "SatDownloadPackage",
+            await self._call(
+                _get_sat_download_package._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_sat_download_package.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_sat_download_package.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve_progress(
+        self,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Get the history synchronization progress.
+
+        Returns how far the synchronization of the team's CFDI history has got. The fields are not
+        published and are kept as they come.
+
+        GET /invoices/download/progress.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_progress as _get_sat_download_progress
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _get_sat_download_progress._get_kwargs(
+                    team=team,
+                ),
+                _get_sat_download_progress.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_get_sat_download_progress.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve_request(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SatDownloadRequest:
+        """Get a bulk download request.
+
+        Returns one bulk download request and its progress.
+
+        GET /invoices/download/status/{id}.
+
+        Args:
+            id: The download request's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SatDownloadRequest
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import get_sat_download_request as _get_sat_download_request
+
+        return cast(
+            "SatDownloadRequest",
+            await self._call(
+                _get_sat_download_request._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_sat_download_request.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_sat_download_request.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -727,6 +2237,8 @@ class AsyncSatDownloads(AsyncAPIResource):
         time: str | None | Unset = UNSET,
         download_types: Sequence[SatDownloadDirection | str] | None | Unset = UNSET,
         days_back: int | None | Unset = UNSET,
+        hour: int | None | Unset = UNSET,
+        types: Sequence[SatDownloadDirection | str] | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -742,9 +2254,11 @@ class AsyncSatDownloads(AsyncAPIResource):
 
         Args:
             enabled: Run the daily download.
-            time: Time of day to run, `HH:mm`.
-            download_types:
-            days_back: How many days back each run asks for.
+            time: Time of day to run, `HH:mm` (the CLI's field).
+            download_types: Which CFDI to download (the CLI's field).
+            days_back: How many days back each run asks for (the CLI's field).
+            hour: Hour of the day to run, in UTC (the n8n node's field).
+            types: Which CFDI to download (the n8n node's field).
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -766,12 +2280,190 @@ class AsyncSatDownloads(AsyncAPIResource):
                         time=time,
                         download_types=download_types,
                         days_back=days_back,
+                        hour=hour,
+                        types=types,
                     ),
                     team=team,
                 ),
                 _update_sat_download_schedule.DOCUMENTED,
                 unwrap_data=True,
                 idempotency=_update_sat_download_schedule.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def update_sync_period(
+        self,
+        *,
+        sync_from: datetime.date | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Change the synchronized history window.
+
+        Sets where the synchronized history starts. gigstack's n8n node sends `sync_from`; gigstack's
+        CLI sends an empty object, which extends the window to the server's maximum (71 months).
+
+        PUT /invoices/download/sync-period.
+
+        Args:
+            sync_from: First day to synchronize (`YYYY-MM-DD`), at most 71 months back.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import update_sat_download_sync_period as _update_sat_download_sync_period
+        from ..models.sat_download_sync_period_update import SatDownloadSyncPeriodUpdate
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _update_sat_download_sync_period._get_kwargs(
+                    body=SatDownloadSyncPeriodUpdate(
+                        sync_from=sync_from,
+                    ),
+                    team=team,
+                ),
+                _update_sat_download_sync_period.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_update_sat_download_sync_period.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def upload_fiel(
+        self,
+        *,
+        cert: File | bytes | IO[bytes] | PurePath,
+        key: File | bytes | IO[bytes] | PurePath,
+        password: str,
+        phone: str | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Upload the e.firma for Descarga Masiva.
+
+        Uploads the taxpayer's e.firma (FIEL) certificate, private key and password as multipart parts
+        `cert`, `key` and `password` (with an optional `phone`), for the SAT bulk download. The team's
+        SAT connection (`POST /teams/{id}/sat-connection`) uses `keyPass` instead. The password is not
+        shown in the request model's repr().
+
+        POST /invoices/download/fiel.
+
+        Args:
+            cert: The e.firma certificate (.cer).
+            key: The e.firma private key (.key).
+            password: Password of the private key. Left out of the model's repr().
+            phone: Contact phone for the registration, in international format.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import upload_sat_download_fiel as _upload_sat_download_fiel
+        from ..models.sat_fiel_upload import SatFielUpload
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _upload_sat_download_fiel._get_kwargs(
+                    body=SatFielUpload(
+                        cert=cert,
+                        key=key,
+                        password=password,
+                        phone=phone,
+                    ),
+                    team=team,
+                ),
+                _upload_sat_download_fiel.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_upload_sat_download_fiel.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def upload_pfx(
+        self,
+        *,
+        pfx: str,
+        pfx_password: str,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Upload the e.firma as a PFX file.
+
+        Uploads the taxpayer's e.firma as one PKCS#12 (PFX) file, base64-encoded in JSON, with its
+        password. Both values are secrets and are not shown in the request model's repr().
+
+        POST /invoices/download/pfx.
+
+        Args:
+            pfx: The PFX file, base64-encoded. It holds the private key, so it is left out of the model's repr().
+            pfx_password: Password of the PFX. Left out of the model's repr().
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.sat_downloads import upload_sat_download_pfx as _upload_sat_download_pfx
+        from ..models.sat_pfx_upload import SatPfxUpload
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _upload_sat_download_pfx._get_kwargs(
+                    body=SatPfxUpload(
+                        pfx=pfx,
+                        pfx_password=pfx_password,
+                    ),
+                    team=team,
+                ),
+                _upload_sat_download_pfx.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_upload_sat_download_pfx.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -791,10 +2483,26 @@ class SatDownloadsWithRawResponse:
         self.activate = to_raw_response_wrapper(resource.activate)
         self.create_request = to_raw_response_wrapper(resource.create_request)
         self.deactivate = to_raw_response_wrapper(resource.deactivate)
+        self.enable_sync = to_raw_response_wrapper(resource.enable_sync)
+        self.fetch_invoice = to_raw_response_wrapper(resource.fetch_invoice)
+        self.import_xml = to_raw_response_wrapper(resource.import_xml)
         self.list_requests = to_raw_response_wrapper(resource.list_requests)
+        self.preview = to_raw_response_wrapper(resource.preview)
+        self.register = to_raw_response_wrapper(resource.register)
         self.retrieve_activation = to_raw_response_wrapper(resource.retrieve_activation)
+        self.retrieve_debug = to_raw_response_wrapper(resource.retrieve_debug)
+        self.retrieve_package = to_raw_response_wrapper(resource.retrieve_package)
+        self.retrieve_progress = to_raw_response_wrapper(resource.retrieve_progress)
+        self.retrieve_request = to_raw_response_wrapper(resource.retrieve_request)
         self.retrieve_schedule = to_raw_response_wrapper(resource.retrieve_schedule)
         self.update_schedule = to_raw_response_wrapper(resource.update_schedule)
+        self.update_sync_period = to_raw_response_wrapper(resource.update_sync_period)
+        self.upload_fiel = to_raw_response_wrapper(resource.upload_fiel)
+        self.upload_pfx = to_raw_response_wrapper(resource.upload_pfx)
+
+    @cached_property
+    def jobs(self) -> SatDownloadsJobsWithRawResponse:
+        return SatDownloadsJobsWithRawResponse(self._resource.jobs)
 
 
 class AsyncSatDownloadsWithRawResponse:
@@ -805,7 +2513,23 @@ class AsyncSatDownloadsWithRawResponse:
         self.activate = async_to_raw_response_wrapper(resource.activate)
         self.create_request = async_to_raw_response_wrapper(resource.create_request)
         self.deactivate = async_to_raw_response_wrapper(resource.deactivate)
+        self.enable_sync = async_to_raw_response_wrapper(resource.enable_sync)
+        self.fetch_invoice = async_to_raw_response_wrapper(resource.fetch_invoice)
+        self.import_xml = async_to_raw_response_wrapper(resource.import_xml)
         self.list_requests = async_to_raw_response_wrapper(resource.list_requests)
+        self.preview = async_to_raw_response_wrapper(resource.preview)
+        self.register = async_to_raw_response_wrapper(resource.register)
         self.retrieve_activation = async_to_raw_response_wrapper(resource.retrieve_activation)
+        self.retrieve_debug = async_to_raw_response_wrapper(resource.retrieve_debug)
+        self.retrieve_package = async_to_raw_response_wrapper(resource.retrieve_package)
+        self.retrieve_progress = async_to_raw_response_wrapper(resource.retrieve_progress)
+        self.retrieve_request = async_to_raw_response_wrapper(resource.retrieve_request)
         self.retrieve_schedule = async_to_raw_response_wrapper(resource.retrieve_schedule)
         self.update_schedule = async_to_raw_response_wrapper(resource.update_schedule)
+        self.update_sync_period = async_to_raw_response_wrapper(resource.update_sync_period)
+        self.upload_fiel = async_to_raw_response_wrapper(resource.upload_fiel)
+        self.upload_pfx = async_to_raw_response_wrapper(resource.upload_pfx)
+
+    @cached_property
+    def jobs(self) -> AsyncSatDownloadsJobsWithRawResponse:
+        return AsyncSatDownloadsJobsWithRawResponse(self._resource.jobs)

@@ -49,6 +49,7 @@ class Services(SyncAPIResource):
         *,
         description: str,
         unit_price: float,
+        quantity: float | None | Unset = UNSET,
         sku: str | None | Unset = UNSET,
         product_key: str | None | Unset = UNSET,
         unit_key: str | None | Unset = UNSET,
@@ -73,6 +74,7 @@ class Services(SyncAPIResource):
         Args:
             description: Concept printed on the CFDI.
             unit_price: Price of one unit before taxes (unless a tax is inclusive).
+            quantity: Default quantity when the service is added to a document.
             sku: Your own product code.
             product_key: SAT c_ClaveProdServ, 8 digits.
             unit_key: SAT c_ClaveUnidad, e.g. E48 (unidad de servicio).
@@ -100,6 +102,7 @@ class Services(SyncAPIResource):
                     body=ServiceCreate(
                         description=description,
                         unit_price=unit_price,
+                        quantity=quantity,
                         sku=sku,
                         product_key=product_key,
                         unit_key=unit_key,
@@ -380,6 +383,7 @@ class AsyncServices(AsyncAPIResource):
         *,
         description: str,
         unit_price: float,
+        quantity: float | None | Unset = UNSET,
         sku: str | None | Unset = UNSET,
         product_key: str | None | Unset = UNSET,
         unit_key: str | None | Unset = UNSET,
@@ -404,6 +408,7 @@ class AsyncServices(AsyncAPIResource):
         Args:
             description: Concept printed on the CFDI.
             unit_price: Price of one unit before taxes (unless a tax is inclusive).
+            quantity: Default quantity when the service is added to a document.
             sku: Your own product code.
             product_key: SAT c_ClaveProdServ, 8 digits.
             unit_key: SAT c_ClaveUnidad, e.g. E48 (unidad de servicio).
@@ -431,6 +436,7 @@ class AsyncServices(AsyncAPIResource):
                     body=ServiceCreate(
                         description=description,
                         unit_price=unit_price,
+                        quantity=quantity,
                         sku=sku,
                         product_key=product_key,
                         unit_key=unit_key,

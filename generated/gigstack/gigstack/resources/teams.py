@@ -24,8 +24,11 @@ from ..types import UNSET, File, Unset
 if TYPE_CHECKING:
     from ..models.acknowledgement import Acknowledgement
     from ..models.address import Address
+    from ..models.api_log import ApiLog
     from ..models.cfdi_use import CfdiUse
     from ..models.list_order_by import ListOrderBy
+    from ..models.manual_webhook_delivery import ManualWebhookDelivery
+    from ..models.open_object import OpenObject
     from ..models.sort_order import SortOrder
     from ..models.tax_system import TaxSystem
     from ..models.team import Team
@@ -34,23 +37,1305 @@ if TYPE_CHECKING:
     from ..models.team_default_series import TeamDefaultSeries
     from ..models.team_email_settings import TeamEmailSettings
     from ..models.team_integrations import TeamIntegrations
+    from ..models.team_invitation import TeamInvitation
+    from ..models.team_invitation_inbox_entry import TeamInvitationInboxEntry
     from ..models.team_member_assignment import TeamMemberAssignment
+    from ..models.team_member_list import TeamMemberList
+    from ..models.team_member_response import TeamMemberResponse
     from ..models.team_member_role import TeamMemberRole
     from ..models.team_onboarding_url import TeamOnboardingUrl
     from ..models.team_periodicity import TeamPeriodicity
+    from ..models.team_refund_settings import TeamRefundSettings
     from ..models.team_series import TeamSeries
     from ..models.team_series_list import TeamSeriesList
     from ..models.team_settings import TeamSettings
     from ..models.team_tax_default import TeamTaxDefault
+    from ..models.webhook_delivery import WebhookDelivery
 
 __all__ = [
+    "TeamsApiLogs",
+    "AsyncTeamsApiLogs",
+    "TeamsInvitations",
+    "AsyncTeamsInvitations",
+    "TeamsMembers",
+    "AsyncTeamsMembers",
     "TeamsSeries",
     "AsyncTeamsSeries",
     "TeamsSettings",
     "AsyncTeamsSettings",
+    "TeamsWebhookDeliveries",
+    "AsyncTeamsWebhookDeliveries",
     "Teams",
     "AsyncTeams",
 ]
+
+
+class TeamsApiLogs(SyncAPIResource):
+    """gs.teams.api_logs"""
+
+    @cached_property
+    def with_raw_response(self) -> TeamsApiLogsWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return TeamsApiLogsWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        status: str | None = None,
+        method: str | None = None,
+        endpoint: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[ApiLog]:
+        """List a team's API logs.
+
+        Returns the team's logged API requests for your key's mode, newest first, without bodies or
+        headers. `limit` counts the records examined, so an empty page can still have more: pass
+        `next_cursor` back as `cursor` while `has_more` is true.
+
+        GET /teams/{id}/api-logs.
+
+        Args:
+            id: The team's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+                still have `has_more`.
+            from_: At or after this time, in unix milliseconds.
+            to: At or before this time, in unix milliseconds.
+            status: Only results of this class: `2xx`, `3xx`, `4xx` or `5xx`.
+            method: Only requests with this HTTP method.
+            endpoint: Only paths starting with this prefix (variable segments written `:id`).
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SyncPage[ApiLog]
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_team_api_logs as _list_team_api_logs
+
+        return cast(
+            "SyncPage[ApiLog]",
+            self._list(
+                _list_team_api_logs._get_kwargs(
+                    id,
+                    team=team,
+                    limit=limit,
+                    cursor=cursor,
+                    from_=from_,
+                    to=to,
+                    status=status,
+                    method=method,
+                    endpoint=endpoint,
+                ),
+                _list_team_api_logs.DOCUMENTED,
+                _list_team_api_logs.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        log: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiLog:
+        """Get an API log.
+
+        Returns one logged request, with the shapes of its query and bodies.
+
+        GET /teams/{id}/api-logs/{log}.
+
+        Args:
+            id: The team's id.
+            log: The log's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            ApiLog
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_api_log as _get_team_api_log
+
+        return cast(
+            "ApiLog",
+            self._call(
+                _get_team_api_log._get_kwargs(
+                    id,
+                    log,
+                    team=team,
+                ),
+                _get_team_api_log.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_team_api_log.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class AsyncTeamsApiLogs(AsyncAPIResource):
+    """ags.teams.api_logs"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTeamsApiLogsWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return AsyncTeamsApiLogsWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        status: str | None = None,
+        method: str | None = None,
+        endpoint: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[ApiLog]:
+        """List a team's API logs.
+
+        Returns the team's logged API requests for your key's mode, newest first, without bodies or
+        headers. `limit` counts the records examined, so an empty page can still have more: pass
+        `next_cursor` back as `cursor` while `has_more` is true.
+
+        GET /teams/{id}/api-logs.
+
+        Args:
+            id: The team's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+                still have `has_more`.
+            from_: At or after this time, in unix milliseconds.
+            to: At or before this time, in unix milliseconds.
+            status: Only results of this class: `2xx`, `3xx`, `4xx` or `5xx`.
+            method: Only requests with this HTTP method.
+            endpoint: Only paths starting with this prefix (variable segments written `:id`).
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            AsyncPaginator[ApiLog]: await it for the first page, or `async for` it for every item.
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_team_api_logs as _list_team_api_logs
+
+        return cast(
+            "AsyncPaginator[ApiLog]",
+            self._list(
+                _list_team_api_logs._get_kwargs(
+                    id,
+                    team=team,
+                    limit=limit,
+                    cursor=cursor,
+                    from_=from_,
+                    to=to,
+                    status=status,
+                    method=method,
+                    endpoint=endpoint,
+                ),
+                _list_team_api_logs.DOCUMENTED,
+                _list_team_api_logs.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        log: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ApiLog:
+        """Get an API log.
+
+        Returns one logged request, with the shapes of its query and bodies.
+
+        GET /teams/{id}/api-logs/{log}.
+
+        Args:
+            id: The team's id.
+            log: The log's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            ApiLog
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_api_log as _get_team_api_log
+
+        return cast(
+            "ApiLog",
+            await self._call(
+                _get_team_api_log._get_kwargs(
+                    id,
+                    log,
+                    team=team,
+                ),
+                _get_team_api_log.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_team_api_log.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class TeamsApiLogsWithRawResponse:
+    """gs.teams.api_logs.with_raw_response"""
+
+    def __init__(self, resource: TeamsApiLogs) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncTeamsApiLogsWithRawResponse:
+    """ags.teams.api_logs.with_raw_response"""
+
+    def __init__(self, resource: AsyncTeamsApiLogs) -> None:
+        self._resource = resource
+        self.list = async_list_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class TeamsInvitations(SyncAPIResource):
+    """gs.teams.invitations"""
+
+    @cached_property
+    def with_raw_response(self) -> TeamsInvitationsWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return TeamsInvitationsWithRawResponse(self)
+
+    def accept(
+        self,
+        *,
+        token: str,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Accept an invitation.
+
+        Accepts an invitation with the token from its email, on behalf of the invited identity. The
+        token is a secret: it is not shown in the request model's repr().
+
+        POST /teams/invitations/accept.
+
+        Args:
+            token:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import accept_team_invitation as _accept_team_invitation
+        from ..models.team_invitation_accept import TeamInvitationAccept
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _accept_team_invitation._get_kwargs(
+                    body=TeamInvitationAccept(
+                        token=token,
+                    ),
+                    team=team,
+                ),
+                _accept_team_invitation.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_accept_team_invitation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        id: str,
+        *,
+        email: str,
+        role: TeamMemberRole | str | None | Unset = UNSET,
+        send_email: bool | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TeamInvitation:
+        """Invite someone to a team.
+
+        Invites an email address to join the team as `editor` or `viewer`, emailing the invitation
+        unless `send_email` is false. A delivery status of `unknown` means the email may have arrived:
+        check before resending.
+
+        POST /teams/{id}/invitations.
+
+        Args:
+            id: The team's id.
+            email:
+            role: Role given to a member of a team: `admin` manages the team and its members, `editor` creates and
+                changes documents, `viewer` only reads.
+            send_email: Email the invitation (true when omitted).
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            TeamInvitation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import create_team_invitation as _create_team_invitation
+        from ..models.team_invitation_create import TeamInvitationCreate
+
+        return cast(
+            "TeamInvitation",
+            self._call(
+                _create_team_invitation._get_kwargs(
+                    id,
+                    body=TeamInvitationCreate(
+                        email=email,
+                        role=role,
+                        send_email=send_email,
+                    ),
+                    team=team,
+                ),
+                _create_team_invitation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_team_invitation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        id: str,
+        invitation: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Revoke an invitation.
+
+        Revokes a pending invitation.
+
+        DELETE /teams/{id}/invitations/{invitation}.
+
+        Args:
+            id: The team's id.
+            invitation: The invitation's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import delete_team_invitation as _delete_team_invitation
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _delete_team_invitation._get_kwargs(
+                    id,
+                    invitation,
+                    team=team,
+                ),
+                _delete_team_invitation.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_delete_team_invitation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def list_inbox(
+        self,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[TeamInvitationInboxEntry]:
+        """List the invitations addressed to you.
+
+        Returns the pending invitations addressed to the email of the identity behind the credential,
+        whatever team is selected (gigstack's CLI sends no `team`). Pass `next_cursor` back as `cursor`
+        while `has_more` is true. Each entry's `token` is a secret.
+
+        GET /teams/invitations/inbox.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+                still have `has_more`.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SyncPage[TeamInvitationInboxEntry]
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_team_invitation_inbox as _list_team_invitation_inbox
+
+        return cast(
+            "SyncPage[TeamInvitationInboxEntry]",
+            self._list(
+                _list_team_invitation_inbox._get_kwargs(
+                    team=team,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+                _list_team_invitation_inbox.DOCUMENTED,
+                _list_team_invitation_inbox.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def resend(
+        self,
+        id: str,
+        invitation: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TeamInvitation:
+        """Resend an invitation.
+
+        Emails an `editor` or `viewer` invitation again. gigstack's CLI sends an empty JSON object.
+
+        POST /teams/{id}/invitations/{invitation}/resend.
+
+        Args:
+            id: The team's id.
+            invitation: The invitation's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            TeamInvitation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import resend_team_invitation as _resend_team_invitation
+        from ..models.empty_body import EmptyBody
+
+        return cast(
+            "TeamInvitation",
+            self._call(
+                _resend_team_invitation._get_kwargs(
+                    id,
+                    invitation,
+                    body=EmptyBody(),
+                    team=team,
+                ),
+                _resend_team_invitation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_resend_team_invitation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class AsyncTeamsInvitations(AsyncAPIResource):
+    """ags.teams.invitations"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTeamsInvitationsWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return AsyncTeamsInvitationsWithRawResponse(self)
+
+    async def accept(
+        self,
+        *,
+        token: str,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Accept an invitation.
+
+        Accepts an invitation with the token from its email, on behalf of the invited identity. The
+        token is a secret: it is not shown in the request model's repr().
+
+        POST /teams/invitations/accept.
+
+        Args:
+            token:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import accept_team_invitation as _accept_team_invitation
+        from ..models.team_invitation_accept import TeamInvitationAccept
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _accept_team_invitation._get_kwargs(
+                    body=TeamInvitationAccept(
+                        token=token,
+                    ),
+                    team=team,
+                ),
+                _accept_team_invitation.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_accept_team_invitation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def create(
+        self,
+        id: str,
+        *,
+        email: str,
+        role: TeamMemberRole | str | None | Unset = UNSET,
+        send_email: bool | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TeamInvitation:
+        """Invite someone to a team.
+
+        Invites an email address to join the team as `editor` or `viewer`, emailing the invitation
+        unless `send_email` is false. A delivery status of `unknown` means the email may have arrived:
+        check before resending.
+
+        POST /teams/{id}/invitations.
+
+        Args:
+            id: The team's id.
+            email:
+            role: Role given to a member of a team: `admin` manages the team and its members, `editor` creates and
+                changes documents, `viewer` only reads.
+            send_email: Email the invitation (true when omitted).
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            TeamInvitation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import create_team_invitation as _create_team_invitation
+        from ..models.team_invitation_create import TeamInvitationCreate
+
+        return cast(
+            "TeamInvitation",
+            await self._call(
+                _create_team_invitation._get_kwargs(
+                    id,
+                    body=TeamInvitationCreate(
+                        email=email,
+                        role=role,
+                        send_email=send_email,
+                    ),
+                    team=team,
+                ),
+                _create_team_invitation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_team_invitation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        invitation: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Revoke an invitation.
+
+        Revokes a pending invitation.
+
+        DELETE /teams/{id}/invitations/{invitation}.
+
+        Args:
+            id: The team's id.
+            invitation: The invitation's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import delete_team_invitation as _delete_team_invitation
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _delete_team_invitation._get_kwargs(
+                    id,
+                    invitation,
+                    team=team,
+                ),
+                _delete_team_invitation.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_delete_team_invitation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def list_inbox(
+        self,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[TeamInvitationInboxEntry]:
+        """List the invitations addressed to you.
+
+        Returns the pending invitations addressed to the email of the identity behind the credential,
+        whatever team is selected (gigstack's CLI sends no `team`). Pass `next_cursor` back as `cursor`
+        while `has_more` is true. Each entry's `token` is a secret.
+
+        GET /teams/invitations/inbox.
+
+        Args:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+                still have `has_more`.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            AsyncPaginator[TeamInvitationInboxEntry]: await it for the first page, or `async for` it for every item.
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_team_invitation_inbox as _list_team_invitation_inbox
+
+        return cast(
+            "AsyncPaginator[TeamInvitationInboxEntry]",
+            self._list(
+                _list_team_invitation_inbox._get_kwargs(
+                    team=team,
+                    limit=limit,
+                    cursor=cursor,
+                ),
+                _list_team_invitation_inbox.DOCUMENTED,
+                _list_team_invitation_inbox.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def resend(
+        self,
+        id: str,
+        invitation: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TeamInvitation:
+        """Resend an invitation.
+
+        Emails an `editor` or `viewer` invitation again. gigstack's CLI sends an empty JSON object.
+
+        POST /teams/{id}/invitations/{invitation}/resend.
+
+        Args:
+            id: The team's id.
+            invitation: The invitation's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            TeamInvitation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import resend_team_invitation as _resend_team_invitation
+        from ..models.empty_body import EmptyBody
+
+        return cast(
+            "TeamInvitation",
+            await self._call(
+                _resend_team_invitation._get_kwargs(
+                    id,
+                    invitation,
+                    body=EmptyBody(),
+                    team=team,
+                ),
+                _resend_team_invitation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_resend_team_invitation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class TeamsInvitationsWithRawResponse:
+    """gs.teams.invitations.with_raw_response"""
+
+    def __init__(self, resource: TeamsInvitations) -> None:
+        self._resource = resource
+        self.accept = to_raw_response_wrapper(resource.accept)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list_inbox = to_raw_response_wrapper(resource.list_inbox)
+        self.resend = to_raw_response_wrapper(resource.resend)
+
+
+class AsyncTeamsInvitationsWithRawResponse:
+    """ags.teams.invitations.with_raw_response"""
+
+    def __init__(self, resource: AsyncTeamsInvitations) -> None:
+        self._resource = resource
+        self.accept = async_to_raw_response_wrapper(resource.accept)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list_inbox = async_list_to_raw_response_wrapper(resource.list_inbox)
+        self.resend = async_to_raw_response_wrapper(resource.resend)
+
+
+class TeamsMembers(SyncAPIResource):
+    """gs.teams.members"""
+
+    @cached_property
+    def with_raw_response(self) -> TeamsMembersWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return TeamsMembersWithRawResponse(self)
+
+    def delete(
+        self,
+        id: str,
+        member: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Remove a member from a team.
+
+        Removes a member from the team, as its owner. Unlike `POST /teams/{id}/remove-member`, the
+        member is named in the path.
+
+        DELETE /teams/{id}/members/{member}.
+
+        Args:
+            id: The team's id.
+            member: The member's user id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import delete_team_member as _delete_team_member
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _delete_team_member._get_kwargs(
+                    id,
+                    member,
+                    team=team,
+                ),
+                _delete_team_member.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_delete_team_member.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def list(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TeamMemberList:
+        """List a team's members.
+
+        Returns the members of a team with their roles. Not paginated.
+
+        GET /teams/{id}/members.
+
+        Args:
+            id: The team's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            TeamMemberList
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_team_members as _list_team_members
+
+        return cast(
+            "TeamMemberList",
+            self._call(
+                _list_team_members._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _list_team_members.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_list_team_members.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def update(
+        self,
+        id: str,
+        member: str,
+        *,
+        role: str | None | Unset = UNSET,
+        permissions: OpenObject | Mapping[str, Any] | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TeamMemberResponse:
+        """Change a member's role or permissions.
+
+        Changes a member's role (such as `editor`, `viewer` or `blocked`) or permissions. gigstack's CLI
+        makes a member `admin` through the owner's approval in the browser instead.
+
+        PATCH /teams/{id}/members/{member}.
+
+        Args:
+            id: The team's id.
+            member: The member's user id.
+            role:
+            permissions: An object whose fields are kept exactly as the API sends them; gigstack's clients do not show
+                their shape.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            TeamMemberResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import update_team_member as _update_team_member
+        from ..models.team_member_update import TeamMemberUpdate
+
+        return cast(
+            "TeamMemberResponse",
+            self._call(
+                _update_team_member._get_kwargs(
+                    id,
+                    member,
+                    body=TeamMemberUpdate(
+                        role=role,
+                        permissions=permissions,
+                    ),
+                    team=team,
+                ),
+                _update_team_member.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_update_team_member.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class AsyncTeamsMembers(AsyncAPIResource):
+    """ags.teams.members"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTeamsMembersWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return AsyncTeamsMembersWithRawResponse(self)
+
+    async def delete(
+        self,
+        id: str,
+        member: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Remove a member from a team.
+
+        Removes a member from the team, as its owner. Unlike `POST /teams/{id}/remove-member`, the
+        member is named in the path.
+
+        DELETE /teams/{id}/members/{member}.
+
+        Args:
+            id: The team's id.
+            member: The member's user id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import delete_team_member as _delete_team_member
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _delete_team_member._get_kwargs(
+                    id,
+                    member,
+                    team=team,
+                ),
+                _delete_team_member.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_delete_team_member.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def list(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TeamMemberList:
+        """List a team's members.
+
+        Returns the members of a team with their roles. Not paginated.
+
+        GET /teams/{id}/members.
+
+        Args:
+            id: The team's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            TeamMemberList
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_team_members as _list_team_members
+
+        return cast(
+            "TeamMemberList",
+            await self._call(
+                _list_team_members._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _list_team_members.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_list_team_members.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def update(
+        self,
+        id: str,
+        member: str,
+        *,
+        role: str | None | Unset = UNSET,
+        permissions: OpenObject | Mapping[str, Any] | None | Unset = UNSET,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> TeamMemberResponse:
+        """Change a member's role or permissions.
+
+        Changes a member's role (such as `editor`, `viewer` or `blocked`) or permissions. gigstack's CLI
+        makes a member `admin` through the owner's approval in the browser instead.
+
+        PATCH /teams/{id}/members/{member}.
+
+        Args:
+            id: The team's id.
+            member: The member's user id.
+            role:
+            permissions: An object whose fields are kept exactly as the API sends them; gigstack's clients do not show
+                their shape.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            TeamMemberResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import update_team_member as _update_team_member
+        from ..models.team_member_update import TeamMemberUpdate
+
+        return cast(
+            "TeamMemberResponse",
+            await self._call(
+                _update_team_member._get_kwargs(
+                    id,
+                    member,
+                    body=TeamMemberUpdate(
+                        role=role,
+                        permissions=permissions,
+                    ),
+                    team=team,
+                ),
+                _update_team_member.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_update_team_member.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class TeamsMembersWithRawResponse:
+    """gs.teams.members.with_raw_response"""
+
+    def __init__(self, resource: TeamsMembers) -> None:
+        self._resource = resource
+        self.delete = to_raw_response_wrapper(resource.delete)
+        self.list = to_raw_response_wrapper(resource.list)
+        self.update = to_raw_response_wrapper(resource.update)
+
+
+class AsyncTeamsMembersWithRawResponse:
+    """ags.teams.members.with_raw_response"""
+
+    def __init__(self, resource: AsyncTeamsMembers) -> None:
+        self._resource = resource
+        self.delete = async_to_raw_response_wrapper(resource.delete)
+        self.list = async_to_raw_response_wrapper(resource.list)
+        self.update = async_to_raw_response_wrapper(resource.update)
 
 
 class TeamsSeries(SyncAPIResource):
@@ -522,6 +1807,8 @@ class TeamsSettings(SyncAPIResource):
         customer_portal_id: str | None | Unset = UNSET,
         periodicity: TeamPeriodicity | Mapping[str, Any] | None | Unset = UNSET,
         default_series: TeamDefaultSeries | Mapping[str, Any] | None | Unset = UNSET,
+        refunds: TeamRefundSettings | Mapping[str, Any] | None | Unset = UNSET,
+        eom_ppd_threshold_days: int | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -557,6 +1844,9 @@ class TeamsSettings(SyncAPIResource):
             customer_portal_id:
             periodicity:
             default_series:
+            refunds:
+            eom_ppd_threshold_days: A threshold in days for PPD invoices in the end-of-month run (its exact meaning is not
+                published); `0` is a valid value.
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -594,6 +1884,8 @@ class TeamsSettings(SyncAPIResource):
                         customer_portal_id=customer_portal_id,
                         periodicity=periodicity,
                         default_series=default_series,
+                        refunds=refunds,
+                        eom_ppd_threshold_days=eom_ppd_threshold_days,
                     ),
                     team=team,
                 ),
@@ -692,6 +1984,8 @@ class AsyncTeamsSettings(AsyncAPIResource):
         customer_portal_id: str | None | Unset = UNSET,
         periodicity: TeamPeriodicity | Mapping[str, Any] | None | Unset = UNSET,
         default_series: TeamDefaultSeries | Mapping[str, Any] | None | Unset = UNSET,
+        refunds: TeamRefundSettings | Mapping[str, Any] | None | Unset = UNSET,
+        eom_ppd_threshold_days: int | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -727,6 +2021,9 @@ class AsyncTeamsSettings(AsyncAPIResource):
             customer_portal_id:
             periodicity:
             default_series:
+            refunds:
+            eom_ppd_threshold_days: A threshold in days for PPD invoices in the end-of-month run (its exact meaning is not
+                published); `0` is a valid value.
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -764,6 +2061,8 @@ class AsyncTeamsSettings(AsyncAPIResource):
                         customer_portal_id=customer_portal_id,
                         periodicity=periodicity,
                         default_series=default_series,
+                        refunds=refunds,
+                        eom_ppd_threshold_days=eom_ppd_threshold_days,
                     ),
                     team=team,
                 ),
@@ -799,8 +2098,444 @@ class AsyncTeamsSettingsWithRawResponse:
         self.update = async_to_raw_response_wrapper(resource.update)
 
 
+class TeamsWebhookDeliveries(SyncAPIResource):
+    """gs.teams.webhook_deliveries"""
+
+    @cached_property
+    def with_raw_response(self) -> TeamsWebhookDeliveriesWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return TeamsWebhookDeliveriesWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        status: str | None = None,
+        event: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> SyncPage[WebhookDelivery]:
+        """List a team's webhook deliveries.
+
+        Returns the team's webhook deliveries for your key's mode. `pending` does not mean delivered.
+        `limit` counts the records examined: pass `next_cursor` back as `cursor` while `has_more` is
+        true, even after an empty page.
+
+        GET /teams/{id}/webhook-deliveries.
+
+        Args:
+            id: The team's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+                still have `has_more`.
+            from_: At or after this time, in unix milliseconds.
+            to: At or before this time, in unix milliseconds.
+            status: Only deliveries in this status, such as `pending`, `retrying` or `failed`.
+            event: Only deliveries of this event.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            SyncPage[WebhookDelivery]
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_team_webhook_deliveries as _list_team_webhook_deliveries
+
+        return cast(
+            "SyncPage[WebhookDelivery]",
+            self._list(
+                _list_team_webhook_deliveries._get_kwargs(
+                    id,
+                    team=team,
+                    limit=limit,
+                    cursor=cursor,
+                    from_=from_,
+                    to=to,
+                    status=status,
+                    event=event,
+                ),
+                _list_team_webhook_deliveries.DOCUMENTED,
+                _list_team_webhook_deliveries.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        log: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> WebhookDelivery:
+        """Get a webhook delivery.
+
+        Returns one webhook delivery, with the shapes of its payload and of the endpoint's answer.
+
+        GET /teams/{id}/webhook-deliveries/{log}.
+
+        Args:
+            id: The team's id.
+            log: The delivery log's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            WebhookDelivery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_webhook_delivery as _get_team_webhook_delivery
+
+        return cast(
+            "WebhookDelivery",
+            self._call(
+                _get_team_webhook_delivery._get_kwargs(
+                    id,
+                    log,
+                    team=team,
+                ),
+                _get_team_webhook_delivery.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_team_webhook_delivery.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retry(
+        self,
+        id: str,
+        log: str,
+        *,
+        operation_id: str,
+        confirmed: bool,
+        acknowledge_duplicate_delivery: bool,
+        expected_livemode: bool,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ManualWebhookDelivery:
+        """Retry a webhook delivery.
+
+        Delivers a logged event again, as it was stored. The endpoint may receive it twice, which the
+        body must acknowledge. Save the `operation_id` first: if the answer is lost, read `GET
+        /teams/{id}/webhook-operations/{op}` instead of retrying again.
+
+        POST /teams/{id}/webhook-deliveries/{log}/retry.
+
+        Args:
+            id: The team's id.
+            log: The delivery log's id.
+            operation_id:
+            confirmed:
+            acknowledge_duplicate_delivery:
+            expected_livemode:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            ManualWebhookDelivery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import retry_team_webhook_delivery as _retry_team_webhook_delivery
+        from ..models.webhook_delivery_retry import WebhookDeliveryRetry
+
+        return cast(
+            "ManualWebhookDelivery",
+            self._call(
+                _retry_team_webhook_delivery._get_kwargs(
+                    id,
+                    log,
+                    body=WebhookDeliveryRetry(
+                        operation_id=operation_id,
+                        confirmed=confirmed,
+                        acknowledge_duplicate_delivery=acknowledge_duplicate_delivery,
+                        expected_livemode=expected_livemode,
+                    ),
+                    team=team,
+                ),
+                _retry_team_webhook_delivery.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_retry_team_webhook_delivery.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class AsyncTeamsWebhookDeliveries(AsyncAPIResource):
+    """ags.teams.webhook_deliveries"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTeamsWebhookDeliveriesWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return AsyncTeamsWebhookDeliveriesWithRawResponse(self)
+
+    def list(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        limit: int | None = None,
+        cursor: str | None = None,
+        from_: int | None = None,
+        to: int | None = None,
+        status: str | None = None,
+        event: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> AsyncPaginator[WebhookDelivery]:
+        """List a team's webhook deliveries.
+
+        Returns the team's webhook deliveries for your key's mode. `pending` does not mean delivered.
+        `limit` counts the records examined: pass `next_cursor` back as `cursor` while `has_more` is
+        true, even after an empty page.
+
+        GET /teams/{id}/webhook-deliveries.
+
+        Args:
+            id: The team's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+                still have `has_more`.
+            from_: At or after this time, in unix milliseconds.
+            to: At or before this time, in unix milliseconds.
+            status: Only deliveries in this status, such as `pending`, `retrying` or `failed`.
+            event: Only deliveries of this event.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            AsyncPaginator[WebhookDelivery]: await it for the first page, or `async for` it for every item.
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import list_team_webhook_deliveries as _list_team_webhook_deliveries
+
+        return cast(
+            "AsyncPaginator[WebhookDelivery]",
+            self._list(
+                _list_team_webhook_deliveries._get_kwargs(
+                    id,
+                    team=team,
+                    limit=limit,
+                    cursor=cursor,
+                    from_=from_,
+                    to=to,
+                    status=status,
+                    event=event,
+                ),
+                _list_team_webhook_deliveries.DOCUMENTED,
+                _list_team_webhook_deliveries.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        log: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> WebhookDelivery:
+        """Get a webhook delivery.
+
+        Returns one webhook delivery, with the shapes of its payload and of the endpoint's answer.
+
+        GET /teams/{id}/webhook-deliveries/{log}.
+
+        Args:
+            id: The team's id.
+            log: The delivery log's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            WebhookDelivery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_webhook_delivery as _get_team_webhook_delivery
+
+        return cast(
+            "WebhookDelivery",
+            await self._call(
+                _get_team_webhook_delivery._get_kwargs(
+                    id,
+                    log,
+                    team=team,
+                ),
+                _get_team_webhook_delivery.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_team_webhook_delivery.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retry(
+        self,
+        id: str,
+        log: str,
+        *,
+        operation_id: str,
+        confirmed: bool,
+        acknowledge_duplicate_delivery: bool,
+        expected_livemode: bool,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ManualWebhookDelivery:
+        """Retry a webhook delivery.
+
+        Delivers a logged event again, as it was stored. The endpoint may receive it twice, which the
+        body must acknowledge. Save the `operation_id` first: if the answer is lost, read `GET
+        /teams/{id}/webhook-operations/{op}` instead of retrying again.
+
+        POST /teams/{id}/webhook-deliveries/{log}/retry.
+
+        Args:
+            id: The team's id.
+            log: The delivery log's id.
+            operation_id:
+            confirmed:
+            acknowledge_duplicate_delivery:
+            expected_livemode:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            ManualWebhookDelivery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import retry_team_webhook_delivery as _retry_team_webhook_delivery
+        from ..models.webhook_delivery_retry import WebhookDeliveryRetry
+
+        return cast(
+            "ManualWebhookDelivery",
+            await self._call(
+                _retry_team_webhook_delivery._get_kwargs(
+                    id,
+                    log,
+                    body=WebhookDeliveryRetry(
+                        operation_id=operation_id,
+                        confirmed=confirmed,
+                        acknowledge_duplicate_delivery=acknowledge_duplicate_delivery,
+                        expected_livemode=expected_livemode,
+                    ),
+                    team=team,
+                ),
+                _retry_team_webhook_delivery.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_retry_team_webhook_delivery.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class TeamsWebhookDeliveriesWithRawResponse:
+    """gs.teams.webhook_deliveries.with_raw_response"""
+
+    def __init__(self, resource: TeamsWebhookDeliveries) -> None:
+        self._resource = resource
+        self.list = to_raw_response_wrapper(resource.list)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.retry = to_raw_response_wrapper(resource.retry)
+
+
+class AsyncTeamsWebhookDeliveriesWithRawResponse:
+    """ags.teams.webhook_deliveries.with_raw_response"""
+
+    def __init__(self, resource: AsyncTeamsWebhookDeliveries) -> None:
+        self._resource = resource
+        self.list = async_list_to_raw_response_wrapper(resource.list)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.retry = async_to_raw_response_wrapper(resource.retry)
+
+
 class Teams(SyncAPIResource):
     """gs.teams"""
+
+    @cached_property
+    def api_logs(self) -> TeamsApiLogs:
+        return TeamsApiLogs(self._client)
+
+    @cached_property
+    def invitations(self) -> TeamsInvitations:
+        return TeamsInvitations(self._client)
+
+    @cached_property
+    def members(self) -> TeamsMembers:
+        return TeamsMembers(self._client)
 
     @cached_property
     def series(self) -> TeamsSeries:
@@ -809,6 +2544,10 @@ class Teams(SyncAPIResource):
     @cached_property
     def settings(self) -> TeamsSettings:
         return TeamsSettings(self._client)
+
+    @cached_property
+    def webhook_deliveries(self) -> TeamsWebhookDeliveries:
+        return TeamsWebhookDeliveries(self._client)
 
     @cached_property
     def with_raw_response(self) -> TeamsWithRawResponse:
@@ -948,6 +2687,56 @@ class Teams(SyncAPIResource):
                 _create_team.DOCUMENTED,
                 unwrap_data=True,
                 idempotency=_create_team.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def delete(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Delete a team.
+
+        Schedules the deletion of a team; the server checks first whether it can be deleted.
+
+        DELETE /teams/{id}.
+
+        Args:
+            id: The team's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import delete_team as _delete_team
+
+        return cast(
+            "Acknowledgement",
+            self._call(
+                _delete_team._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _delete_team.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_delete_team.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -1223,6 +3012,64 @@ class Teams(SyncAPIResource):
             ),
         )
 
+    def retrieve_webhook_operation(
+        self,
+        id: str,
+        op: str,
+        *,
+        team: str | None = None,
+        expected_livemode: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ManualWebhookDelivery:
+        """Get a manual webhook delivery by its operation id.
+
+        Reads back a manual delivery (a test, a resend of the current state or a retry) by the
+        `operation_id` you sent with it, without repeating it. gigstack's CLI adds `expected_livemode`
+        to check the mode.
+
+        GET /teams/{id}/webhook-operations/{op}.
+
+        Args:
+            id: The team's id.
+            op: The operation_id (UUID v4) you sent with the manual delivery.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            expected_livemode: The mode of your API key (false for a test key); a record of the other mode is not returned.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            ManualWebhookDelivery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_webhook_operation as _get_team_webhook_operation
+
+        return cast(
+            "ManualWebhookDelivery",
+            self._call(
+                _get_team_webhook_operation._get_kwargs(
+                    id,
+                    op,
+                    team=team,
+                    expected_livemode=expected_livemode,
+                ),
+                _get_team_webhook_operation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_team_webhook_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     def sign_manifest(
         self,
         id: str,
@@ -1418,9 +3265,9 @@ class Teams(SyncAPIResource):
         self,
         id: str,
         *,
-        cer: File | bytes | IO[bytes] | PurePath,
+        cert: File | bytes | IO[bytes] | PurePath,
         key: File | bytes | IO[bytes] | PurePath,
-        password: str,
+        key_pass: str,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1428,19 +3275,22 @@ class Teams(SyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Acknowledgement:
-        """Connect a team to the SAT with its FIEL.
+        """Connect a team to the SAT with its certificate and key.
 
-        Uploads the taxpayer's FIEL (e.firma: certificate, private key and password), which the SAT bulk
-        download and the manifest signature need. It is not the CSD used to stamp. The password is not
-        shown in the request model's repr().
+        Uploads the taxpayer's certificate, private key and the key's password as multipart parts
+        `cert`, `key` and `keyPass`. gigstack's docs call this step the FIEL upload (the signup's next
+        steps point here); gigstack's CLI help calls the files the CSD (.cer/.key). For the SAT bulk
+        download, the e.firma (FIEL) goes to `POST /invoices/download/fiel` (multipart, `password` part)
+        or `POST /invoices/download/pfx` (JSON `{pfx, pfx_password}`). The password is not shown in the
+        request model's repr().
 
         POST /teams/{id}/sat-connection.
 
         Args:
             id: The team's id.
-            cer: The FIEL certificate (.cer).
-            key: The FIEL private key (.key).
-            password: Password of the FIEL private key. Left out of the model's repr().
+            cert: The certificate (.cer).
+            key: The private key (.key) of the certificate.
+            key_pass: Password of the private key (note the camelCase part name). Left out of the model's repr().
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -1450,24 +3300,24 @@ class Teams(SyncAPIResource):
             Acknowledgement
         """
         # Imported on first call, so that importing the client stays cheap.
-        from ..api.teams import upload_team_fiel as _upload_team_fiel
-        from ..models.team_fiel_upload import TeamFielUpload
+        from ..api.teams import upload_team_sat_connection as _upload_team_sat_connection
+        from ..models.team_sat_connection_upload import TeamSatConnectionUpload
 
         return cast(
             "Acknowledgement",
             self._call(
-                _upload_team_fiel._get_kwargs(
+                _upload_team_sat_connection._get_kwargs(
                     id,
-                    body=TeamFielUpload(
-                        cer=cer,
+                    body=TeamSatConnectionUpload(
+                        cert=cert,
                         key=key,
-                        password=password,
+                        key_pass=key_pass,
                     ),
                     team=team,
                 ),
-                _upload_team_fiel.DOCUMENTED,
+                _upload_team_sat_connection.DOCUMENTED,
                 unwrap_data=False,
-                idempotency=_upload_team_fiel.IDEMPOTENCY,
+                idempotency=_upload_team_sat_connection.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -1483,12 +3333,28 @@ class AsyncTeams(AsyncAPIResource):
     """ags.teams"""
 
     @cached_property
+    def api_logs(self) -> AsyncTeamsApiLogs:
+        return AsyncTeamsApiLogs(self._client)
+
+    @cached_property
+    def invitations(self) -> AsyncTeamsInvitations:
+        return AsyncTeamsInvitations(self._client)
+
+    @cached_property
+    def members(self) -> AsyncTeamsMembers:
+        return AsyncTeamsMembers(self._client)
+
+    @cached_property
     def series(self) -> AsyncTeamsSeries:
         return AsyncTeamsSeries(self._client)
 
     @cached_property
     def settings(self) -> AsyncTeamsSettings:
         return AsyncTeamsSettings(self._client)
+
+    @cached_property
+    def webhook_deliveries(self) -> AsyncTeamsWebhookDeliveries:
+        return AsyncTeamsWebhookDeliveries(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncTeamsWithRawResponse:
@@ -1628,6 +3494,56 @@ class AsyncTeams(AsyncAPIResource):
                 _create_team.DOCUMENTED,
                 unwrap_data=True,
                 idempotency=_create_team.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def delete(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> Acknowledgement:
+        """Delete a team.
+
+        Schedules the deletion of a team; the server checks first whether it can be deleted.
+
+        DELETE /teams/{id}.
+
+        Args:
+            id: The team's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            Acknowledgement
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import delete_team as _delete_team
+
+        return cast(
+            "Acknowledgement",
+            await self._call(
+                _delete_team._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _delete_team.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_delete_team.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -1903,6 +3819,64 @@ class AsyncTeams(AsyncAPIResource):
             ),
         )
 
+    async def retrieve_webhook_operation(
+        self,
+        id: str,
+        op: str,
+        *,
+        team: str | None = None,
+        expected_livemode: bool | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ManualWebhookDelivery:
+        """Get a manual webhook delivery by its operation id.
+
+        Reads back a manual delivery (a test, a resend of the current state or a retry) by the
+        `operation_id` you sent with it, without repeating it. gigstack's CLI adds `expected_livemode`
+        to check the mode.
+
+        GET /teams/{id}/webhook-operations/{op}.
+
+        Args:
+            id: The team's id.
+            op: The operation_id (UUID v4) you sent with the manual delivery.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            expected_livemode: The mode of your API key (false for a test key); a record of the other mode is not returned.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            ManualWebhookDelivery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.teams import get_team_webhook_operation as _get_team_webhook_operation
+
+        return cast(
+            "ManualWebhookDelivery",
+            await self._call(
+                _get_team_webhook_operation._get_kwargs(
+                    id,
+                    op,
+                    team=team,
+                    expected_livemode=expected_livemode,
+                ),
+                _get_team_webhook_operation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_team_webhook_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     async def sign_manifest(
         self,
         id: str,
@@ -2098,9 +4072,9 @@ class AsyncTeams(AsyncAPIResource):
         self,
         id: str,
         *,
-        cer: File | bytes | IO[bytes] | PurePath,
+        cert: File | bytes | IO[bytes] | PurePath,
         key: File | bytes | IO[bytes] | PurePath,
-        password: str,
+        key_pass: str,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -2108,19 +4082,22 @@ class AsyncTeams(AsyncAPIResource):
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
     ) -> Acknowledgement:
-        """Connect a team to the SAT with its FIEL.
+        """Connect a team to the SAT with its certificate and key.
 
-        Uploads the taxpayer's FIEL (e.firma: certificate, private key and password), which the SAT bulk
-        download and the manifest signature need. It is not the CSD used to stamp. The password is not
-        shown in the request model's repr().
+        Uploads the taxpayer's certificate, private key and the key's password as multipart parts
+        `cert`, `key` and `keyPass`. gigstack's docs call this step the FIEL upload (the signup's next
+        steps point here); gigstack's CLI help calls the files the CSD (.cer/.key). For the SAT bulk
+        download, the e.firma (FIEL) goes to `POST /invoices/download/fiel` (multipart, `password` part)
+        or `POST /invoices/download/pfx` (JSON `{pfx, pfx_password}`). The password is not shown in the
+        request model's repr().
 
         POST /teams/{id}/sat-connection.
 
         Args:
             id: The team's id.
-            cer: The FIEL certificate (.cer).
-            key: The FIEL private key (.key).
-            password: Password of the FIEL private key. Left out of the model's repr().
+            cert: The certificate (.cer).
+            key: The private key (.key) of the certificate.
+            key_pass: Password of the private key (note the camelCase part name). Left out of the model's repr().
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -2130,24 +4107,24 @@ class AsyncTeams(AsyncAPIResource):
             Acknowledgement
         """
         # Imported on first call, so that importing the client stays cheap.
-        from ..api.teams import upload_team_fiel as _upload_team_fiel
-        from ..models.team_fiel_upload import TeamFielUpload
+        from ..api.teams import upload_team_sat_connection as _upload_team_sat_connection
+        from ..models.team_sat_connection_upload import TeamSatConnectionUpload
 
         return cast(
             "Acknowledgement",
             await self._call(
-                _upload_team_fiel._get_kwargs(
+                _upload_team_sat_connection._get_kwargs(
                     id,
-                    body=TeamFielUpload(
-                        cer=cer,
+                    body=TeamSatConnectionUpload(
+                        cert=cert,
                         key=key,
-                        password=password,
+                        key_pass=key_pass,
                     ),
                     team=team,
                 ),
-                _upload_team_fiel.DOCUMENTED,
+                _upload_team_sat_connection.DOCUMENTED,
                 unwrap_data=False,
-                idempotency=_upload_team_fiel.IDEMPOTENCY,
+                idempotency=_upload_team_sat_connection.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -2166,15 +4143,29 @@ class TeamsWithRawResponse:
         self._resource = resource
         self.add_member = to_raw_response_wrapper(resource.add_member)
         self.create = to_raw_response_wrapper(resource.create)
+        self.delete = to_raw_response_wrapper(resource.delete)
         self.list = to_raw_response_wrapper(resource.list)
         self.remove_member = to_raw_response_wrapper(resource.remove_member)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.retrieve_integrations = to_raw_response_wrapper(resource.retrieve_integrations)
         self.retrieve_onboarding_url = to_raw_response_wrapper(resource.retrieve_onboarding_url)
+        self.retrieve_webhook_operation = to_raw_response_wrapper(resource.retrieve_webhook_operation)
         self.sign_manifest = to_raw_response_wrapper(resource.sign_manifest)
         self.update = to_raw_response_wrapper(resource.update)
         self.upload_csd = to_raw_response_wrapper(resource.upload_csd)
         self.upload_sat_connection = to_raw_response_wrapper(resource.upload_sat_connection)
+
+    @cached_property
+    def api_logs(self) -> TeamsApiLogsWithRawResponse:
+        return TeamsApiLogsWithRawResponse(self._resource.api_logs)
+
+    @cached_property
+    def invitations(self) -> TeamsInvitationsWithRawResponse:
+        return TeamsInvitationsWithRawResponse(self._resource.invitations)
+
+    @cached_property
+    def members(self) -> TeamsMembersWithRawResponse:
+        return TeamsMembersWithRawResponse(self._resource.members)
 
     @cached_property
     def series(self) -> TeamsSeriesWithRawResponse:
@@ -2184,6 +4175,10 @@ class TeamsWithRawResponse:
     def settings(self) -> TeamsSettingsWithRawResponse:
         return TeamsSettingsWithRawResponse(self._resource.settings)
 
+    @cached_property
+    def webhook_deliveries(self) -> TeamsWebhookDeliveriesWithRawResponse:
+        return TeamsWebhookDeliveriesWithRawResponse(self._resource.webhook_deliveries)
+
 
 class AsyncTeamsWithRawResponse:
     """ags.teams.with_raw_response"""
@@ -2192,15 +4187,29 @@ class AsyncTeamsWithRawResponse:
         self._resource = resource
         self.add_member = async_to_raw_response_wrapper(resource.add_member)
         self.create = async_to_raw_response_wrapper(resource.create)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
         self.list = async_list_to_raw_response_wrapper(resource.list)
         self.remove_member = async_to_raw_response_wrapper(resource.remove_member)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.retrieve_integrations = async_to_raw_response_wrapper(resource.retrieve_integrations)
         self.retrieve_onboarding_url = async_to_raw_response_wrapper(resource.retrieve_onboarding_url)
+        self.retrieve_webhook_operation = async_to_raw_response_wrapper(resource.retrieve_webhook_operation)
         self.sign_manifest = async_to_raw_response_wrapper(resource.sign_manifest)
         self.update = async_to_raw_response_wrapper(resource.update)
         self.upload_csd = async_to_raw_response_wrapper(resource.upload_csd)
         self.upload_sat_connection = async_to_raw_response_wrapper(resource.upload_sat_connection)
+
+    @cached_property
+    def api_logs(self) -> AsyncTeamsApiLogsWithRawResponse:
+        return AsyncTeamsApiLogsWithRawResponse(self._resource.api_logs)
+
+    @cached_property
+    def invitations(self) -> AsyncTeamsInvitationsWithRawResponse:
+        return AsyncTeamsInvitationsWithRawResponse(self._resource.invitations)
+
+    @cached_property
+    def members(self) -> AsyncTeamsMembersWithRawResponse:
+        return AsyncTeamsMembersWithRawResponse(self._resource.members)
 
     @cached_property
     def series(self) -> AsyncTeamsSeriesWithRawResponse:
@@ -2209,3 +4218,7 @@ class AsyncTeamsWithRawResponse:
     @cached_property
     def settings(self) -> AsyncTeamsSettingsWithRawResponse:
         return AsyncTeamsSettingsWithRawResponse(self._resource.settings)
+
+    @cached_property
+    def webhook_deliveries(self) -> AsyncTeamsWebhookDeliveriesWithRawResponse:
+        return AsyncTeamsWebhookDeliveriesWithRawResponse(self._resource.webhook_deliveries)

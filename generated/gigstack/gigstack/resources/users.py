@@ -23,18 +23,803 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.acknowledgement import Acknowledgement
     from ..models.address import Address
+    from ..models.list_order_by import ListOrderBy
+    from ..models.password_reset_operation import PasswordResetOperation
+    from ..models.password_reset_recovery import PasswordResetRecovery
+    from ..models.sort_order import SortOrder
     from ..models.team_member_role import TeamMemberRole
     from ..models.user import User
     from ..models.user_login_link import UserLoginLink
+    from ..models.user_removal import UserRemoval
 
 __all__ = [
+    "UsersPasswordResetRecoveries",
+    "AsyncUsersPasswordResetRecoveries",
+    "UsersPasswordResets",
+    "AsyncUsersPasswordResets",
     "Users",
     "AsyncUsers",
 ]
 
 
+class UsersPasswordResetRecoveries(SyncAPIResource):
+    """gs.users.password_reset_recoveries"""
+
+    @cached_property
+    def with_raw_response(self) -> UsersPasswordResetRecoveriesWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return UsersPasswordResetRecoveriesWithRawResponse(self)
+
+    def create(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        confirm_reset_email: bool,
+        supersedes_operation_id: str,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetRecovery:
+        """Prepare the recovery of a password reset.
+
+        Prepares the recovery of a reset whose outcome is unknown, superseding it. The recovery is
+        finished by a person in the browser (`browser_handoff.url`); the API never returns a reset
+        credential.
+
+        POST /users/{id}/password-reset-recoveries.
+
+        Args:
+            id: The user's id.
+            operation_id:
+            expected_livemode:
+            confirm_reset_email:
+            supersedes_operation_id: The operation being recovered.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetRecovery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import create_password_reset_recovery as _create_password_reset_recovery
+        from ..models.password_reset_recovery_create import PasswordResetRecoveryCreate
+
+        return cast(
+            "PasswordResetRecovery",
+            self._call(
+                _create_password_reset_recovery._get_kwargs(
+                    id,
+                    body=PasswordResetRecoveryCreate(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        confirm_reset_email=confirm_reset_email,
+                        supersedes_operation_id=supersedes_operation_id,
+                    ),
+                    team=team,
+                ),
+                _create_password_reset_recovery.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_password_reset_recovery.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        op: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetRecovery:
+        """Get a password reset recovery.
+
+        Returns the state of a prepared recovery.
+
+        GET /users/{id}/password-reset-recoveries/{op}.
+
+        Args:
+            id: The user's id.
+            op: The operation_id (UUID v4) of the reset.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetRecovery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import get_password_reset_recovery as _get_password_reset_recovery
+
+        return cast(
+            "PasswordResetRecovery",
+            self._call(
+                _get_password_reset_recovery._get_kwargs(
+                    id,
+                    op,
+                    team=team,
+                ),
+                _get_password_reset_recovery.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_password_reset_recovery.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class AsyncUsersPasswordResetRecoveries(AsyncAPIResource):
+    """ags.users.password_reset_recoveries"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersPasswordResetRecoveriesWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return AsyncUsersPasswordResetRecoveriesWithRawResponse(self)
+
+    async def create(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        confirm_reset_email: bool,
+        supersedes_operation_id: str,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetRecovery:
+        """Prepare the recovery of a password reset.
+
+        Prepares the recovery of a reset whose outcome is unknown, superseding it. The recovery is
+        finished by a person in the browser (`browser_handoff.url`); the API never returns a reset
+        credential.
+
+        POST /users/{id}/password-reset-recoveries.
+
+        Args:
+            id: The user's id.
+            operation_id:
+            expected_livemode:
+            confirm_reset_email:
+            supersedes_operation_id: The operation being recovered.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetRecovery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import create_password_reset_recovery as _create_password_reset_recovery
+        from ..models.password_reset_recovery_create import PasswordResetRecoveryCreate
+
+        return cast(
+            "PasswordResetRecovery",
+            await self._call(
+                _create_password_reset_recovery._get_kwargs(
+                    id,
+                    body=PasswordResetRecoveryCreate(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        confirm_reset_email=confirm_reset_email,
+                        supersedes_operation_id=supersedes_operation_id,
+                    ),
+                    team=team,
+                ),
+                _create_password_reset_recovery.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_password_reset_recovery.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        op: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetRecovery:
+        """Get a password reset recovery.
+
+        Returns the state of a prepared recovery.
+
+        GET /users/{id}/password-reset-recoveries/{op}.
+
+        Args:
+            id: The user's id.
+            op: The operation_id (UUID v4) of the reset.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetRecovery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import get_password_reset_recovery as _get_password_reset_recovery
+
+        return cast(
+            "PasswordResetRecovery",
+            await self._call(
+                _get_password_reset_recovery._get_kwargs(
+                    id,
+                    op,
+                    team=team,
+                ),
+                _get_password_reset_recovery.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_password_reset_recovery.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class UsersPasswordResetRecoveriesWithRawResponse:
+    """gs.users.password_reset_recoveries.with_raw_response"""
+
+    def __init__(self, resource: UsersPasswordResetRecoveries) -> None:
+        self._resource = resource
+        self.create = to_raw_response_wrapper(resource.create)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncUsersPasswordResetRecoveriesWithRawResponse:
+    """ags.users.password_reset_recoveries.with_raw_response"""
+
+    def __init__(self, resource: AsyncUsersPasswordResetRecoveries) -> None:
+        self._resource = resource
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
+class UsersPasswordResets(SyncAPIResource):
+    """gs.users.password_resets"""
+
+    @cached_property
+    def with_raw_response(self) -> UsersPasswordResetsWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return UsersPasswordResetsWithRawResponse(self)
+
+    def cancel(
+        self,
+        id: str,
+        op: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetOperation:
+        """Cancel a prepared password reset.
+
+        Cancels a prepared reset that was not sent.
+
+        DELETE /users/{id}/password-reset-operations/{op}.
+
+        Args:
+            id: The user's id.
+            op: The operation_id (UUID v4) of the reset.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetOperation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import cancel_password_reset_operation as _cancel_password_reset_operation
+
+        return cast(
+            "PasswordResetOperation",
+            self._call(
+                _cancel_password_reset_operation._get_kwargs(
+                    id,
+                    op,
+                    team=team,
+                ),
+                _cancel_password_reset_operation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_cancel_password_reset_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def create(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        confirm_reset_email: bool,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetOperation:
+        """Prepare a password reset email.
+
+        Prepares a password reset email for a user under your `operation_id`, without sending it (send
+        it with `execute`). The reset link is never returned.
+
+        POST /users/{id}/password-reset-operations.
+
+        Args:
+            id: The user's id.
+            operation_id:
+            expected_livemode:
+            confirm_reset_email:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetOperation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import create_password_reset_operation as _create_password_reset_operation
+        from ..models.password_reset_operation_create import PasswordResetOperationCreate
+
+        return cast(
+            "PasswordResetOperation",
+            self._call(
+                _create_password_reset_operation._get_kwargs(
+                    id,
+                    body=PasswordResetOperationCreate(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        confirm_reset_email=confirm_reset_email,
+                    ),
+                    team=team,
+                ),
+                _create_password_reset_operation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_password_reset_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def execute(
+        self,
+        id: str,
+        op: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetOperation:
+        """Send a prepared password reset email.
+
+        Asks for the prepared reset email to be sent, once. The provider accepting it does not mean it
+        was delivered; an `email_unknown` status means it may have been sent, so read the reset again
+        instead of executing it twice. gigstack's CLI sends an empty JSON object.
+
+        POST /users/{id}/password-reset-operations/{op}/execute.
+
+        Args:
+            id: The user's id.
+            op: The operation_id (UUID v4) of the reset.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetOperation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import execute_password_reset_operation as _execute_password_reset_operation
+        from ..models.empty_body import EmptyBody
+
+        return cast(
+            "PasswordResetOperation",
+            self._call(
+                _execute_password_reset_operation._get_kwargs(
+                    id,
+                    op,
+                    body=EmptyBody(),
+                    team=team,
+                ),
+                _execute_password_reset_operation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_execute_password_reset_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def retrieve(
+        self,
+        id: str,
+        op: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetOperation:
+        """Get a password reset.
+
+        Returns the state of a prepared password reset, without its link.
+
+        GET /users/{id}/password-reset-operations/{op}.
+
+        Args:
+            id: The user's id.
+            op: The operation_id (UUID v4) of the reset.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetOperation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import get_password_reset_operation as _get_password_reset_operation
+
+        return cast(
+            "PasswordResetOperation",
+            self._call(
+                _get_password_reset_operation._get_kwargs(
+                    id,
+                    op,
+                    team=team,
+                ),
+                _get_password_reset_operation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_password_reset_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class AsyncUsersPasswordResets(AsyncAPIResource):
+    """ags.users.password_resets"""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUsersPasswordResetsWithRawResponse:
+        """The same methods, returning the RawResponse (status, headers, request id, .parse())."""
+        return AsyncUsersPasswordResetsWithRawResponse(self)
+
+    async def cancel(
+        self,
+        id: str,
+        op: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetOperation:
+        """Cancel a prepared password reset.
+
+        Cancels a prepared reset that was not sent.
+
+        DELETE /users/{id}/password-reset-operations/{op}.
+
+        Args:
+            id: The user's id.
+            op: The operation_id (UUID v4) of the reset.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetOperation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import cancel_password_reset_operation as _cancel_password_reset_operation
+
+        return cast(
+            "PasswordResetOperation",
+            await self._call(
+                _cancel_password_reset_operation._get_kwargs(
+                    id,
+                    op,
+                    team=team,
+                ),
+                _cancel_password_reset_operation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_cancel_password_reset_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def create(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        expected_livemode: bool,
+        confirm_reset_email: bool,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetOperation:
+        """Prepare a password reset email.
+
+        Prepares a password reset email for a user under your `operation_id`, without sending it (send
+        it with `execute`). The reset link is never returned.
+
+        POST /users/{id}/password-reset-operations.
+
+        Args:
+            id: The user's id.
+            operation_id:
+            expected_livemode:
+            confirm_reset_email:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetOperation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import create_password_reset_operation as _create_password_reset_operation
+        from ..models.password_reset_operation_create import PasswordResetOperationCreate
+
+        return cast(
+            "PasswordResetOperation",
+            await self._call(
+                _create_password_reset_operation._get_kwargs(
+                    id,
+                    body=PasswordResetOperationCreate(
+                        operation_id=operation_id,
+                        expected_livemode=expected_livemode,
+                        confirm_reset_email=confirm_reset_email,
+                    ),
+                    team=team,
+                ),
+                _create_password_reset_operation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_create_password_reset_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def execute(
+        self,
+        id: str,
+        op: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetOperation:
+        """Send a prepared password reset email.
+
+        Asks for the prepared reset email to be sent, once. The provider accepting it does not mean it
+        was delivered; an `email_unknown` status means it may have been sent, so read the reset again
+        instead of executing it twice. gigstack's CLI sends an empty JSON object.
+
+        POST /users/{id}/password-reset-operations/{op}/execute.
+
+        Args:
+            id: The user's id.
+            op: The operation_id (UUID v4) of the reset.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetOperation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import execute_password_reset_operation as _execute_password_reset_operation
+        from ..models.empty_body import EmptyBody
+
+        return cast(
+            "PasswordResetOperation",
+            await self._call(
+                _execute_password_reset_operation._get_kwargs(
+                    id,
+                    op,
+                    body=EmptyBody(),
+                    team=team,
+                ),
+                _execute_password_reset_operation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_execute_password_reset_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def retrieve(
+        self,
+        id: str,
+        op: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> PasswordResetOperation:
+        """Get a password reset.
+
+        Returns the state of a prepared password reset, without its link.
+
+        GET /users/{id}/password-reset-operations/{op}.
+
+        Args:
+            id: The user's id.
+            op: The operation_id (UUID v4) of the reset.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            PasswordResetOperation
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import get_password_reset_operation as _get_password_reset_operation
+
+        return cast(
+            "PasswordResetOperation",
+            await self._call(
+                _get_password_reset_operation._get_kwargs(
+                    id,
+                    op,
+                    team=team,
+                ),
+                _get_password_reset_operation.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_get_password_reset_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+
+class UsersPasswordResetsWithRawResponse:
+    """gs.users.password_resets.with_raw_response"""
+
+    def __init__(self, resource: UsersPasswordResets) -> None:
+        self._resource = resource
+        self.cancel = to_raw_response_wrapper(resource.cancel)
+        self.create = to_raw_response_wrapper(resource.create)
+        self.execute = to_raw_response_wrapper(resource.execute)
+        self.retrieve = to_raw_response_wrapper(resource.retrieve)
+
+
+class AsyncUsersPasswordResetsWithRawResponse:
+    """ags.users.password_resets.with_raw_response"""
+
+    def __init__(self, resource: AsyncUsersPasswordResets) -> None:
+        self._resource = resource
+        self.cancel = async_to_raw_response_wrapper(resource.cancel)
+        self.create = async_to_raw_response_wrapper(resource.create)
+        self.execute = async_to_raw_response_wrapper(resource.execute)
+        self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+
+
 class Users(SyncAPIResource):
     """gs.users"""
+
+    @cached_property
+    def password_reset_recoveries(self) -> UsersPasswordResetRecoveries:
+        return UsersPasswordResetRecoveries(self._client)
+
+    @cached_property
+    def password_resets(self) -> UsersPasswordResets:
+        return UsersPasswordResets(self._client)
 
     @cached_property
     def with_raw_response(self) -> UsersWithRawResponse:
@@ -173,12 +958,65 @@ class Users(SyncAPIResource):
             ),
         )
 
+    def delete(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRemoval:
+        """Remove a user.
+
+        Removes a user from the selected team (or teams). The person's sign-in identity is kept: the
+        answer says which teams the user left and whether the account itself was deleted.
+
+        DELETE /users/{id}.
+
+        Args:
+            id: The user's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            UserRemoval
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import delete_user as _delete_user
+
+        return cast(
+            "UserRemoval",
+            self._call(
+                _delete_user._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _delete_user.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_delete_user.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     def list(
         self,
         *,
         team: str | None = None,
         limit: int | None = None,
         next_: str | None = None,
+        order_by: ListOrderBy | str | None = None,
+        sort: SortOrder | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -187,8 +1025,8 @@ class Users(SyncAPIResource):
     ) -> SyncPage[User]:
         """List users.
 
-        Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page
-        after it.
+        Returns the users of the team one page at a time, newest first unless `order_by`/`sort` say
+        otherwise. Pass a page's `next` cursor to get the page after it.
 
         GET /users.
 
@@ -197,6 +1035,8 @@ class Users(SyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
             next_: Cursor from the previous page's `next`, to fetch the page after it.
+            order_by: Field to order by; `timestamp` (creation time) when omitted.
+            sort: Sort direction; `desc` when omitted.
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -213,6 +1053,8 @@ class Users(SyncAPIResource):
                     team=team,
                     limit=limit,
                     next_=next_,
+                    order_by=order_by,
+                    sort=sort,
                 ),
                 _list_users.DOCUMENTED,
                 _list_users.PAGING,
@@ -333,6 +1175,7 @@ class Users(SyncAPIResource):
         self,
         id: str,
         *,
+        email: str | None | Unset = UNSET,
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
         phone: str | None | Unset = UNSET,
@@ -353,6 +1196,7 @@ class Users(SyncAPIResource):
 
         Args:
             id: The user's id.
+            email:
             first_name:
             last_name:
             phone:
@@ -378,6 +1222,7 @@ class Users(SyncAPIResource):
                 _update_user._get_kwargs(
                     id,
                     body=UserUpdate(
+                        email=email,
                         first_name=first_name,
                         last_name=last_name,
                         phone=phone,
@@ -402,6 +1247,14 @@ class Users(SyncAPIResource):
 
 class AsyncUsers(AsyncAPIResource):
     """ags.users"""
+
+    @cached_property
+    def password_reset_recoveries(self) -> AsyncUsersPasswordResetRecoveries:
+        return AsyncUsersPasswordResetRecoveries(self._client)
+
+    @cached_property
+    def password_resets(self) -> AsyncUsersPasswordResets:
+        return AsyncUsersPasswordResets(self._client)
 
     @cached_property
     def with_raw_response(self) -> AsyncUsersWithRawResponse:
@@ -540,12 +1393,65 @@ class AsyncUsers(AsyncAPIResource):
             ),
         )
 
+    async def delete(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> UserRemoval:
+        """Remove a user.
+
+        Removes a user from the selected team (or teams). The person's sign-in identity is kept: the
+        answer says which teams the user left and whether the account itself was deleted.
+
+        DELETE /users/{id}.
+
+        Args:
+            id: The user's id.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            UserRemoval
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.users import delete_user as _delete_user
+
+        return cast(
+            "UserRemoval",
+            await self._call(
+                _delete_user._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _delete_user.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_delete_user.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     def list(
         self,
         *,
         team: str | None = None,
         limit: int | None = None,
         next_: str | None = None,
+        order_by: ListOrderBy | str | None = None,
+        sort: SortOrder | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -554,8 +1460,8 @@ class AsyncUsers(AsyncAPIResource):
     ) -> AsyncPaginator[User]:
         """List users.
 
-        Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page
-        after it.
+        Returns the users of the team one page at a time, newest first unless `order_by`/`sort` say
+        otherwise. Pass a page's `next` cursor to get the page after it.
 
         GET /users.
 
@@ -564,6 +1470,8 @@ class AsyncUsers(AsyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
             next_: Cursor from the previous page's `next`, to fetch the page after it.
+            order_by: Field to order by; `timestamp` (creation time) when omitted.
+            sort: Sort direction; `desc` when omitted.
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -580,6 +1488,8 @@ class AsyncUsers(AsyncAPIResource):
                     team=team,
                     limit=limit,
                     next_=next_,
+                    order_by=order_by,
+                    sort=sort,
                 ),
                 _list_users.DOCUMENTED,
                 _list_users.PAGING,
@@ -700,6 +1610,7 @@ class AsyncUsers(AsyncAPIResource):
         self,
         id: str,
         *,
+        email: str | None | Unset = UNSET,
         first_name: str | None | Unset = UNSET,
         last_name: str | None | Unset = UNSET,
         phone: str | None | Unset = UNSET,
@@ -720,6 +1631,7 @@ class AsyncUsers(AsyncAPIResource):
 
         Args:
             id: The user's id.
+            email:
             first_name:
             last_name:
             phone:
@@ -745,6 +1657,7 @@ class AsyncUsers(AsyncAPIResource):
                 _update_user._get_kwargs(
                     id,
                     body=UserUpdate(
+                        email=email,
                         first_name=first_name,
                         last_name=last_name,
                         phone=phone,
@@ -774,10 +1687,19 @@ class UsersWithRawResponse:
         self._resource = resource
         self.create = to_raw_response_wrapper(resource.create)
         self.create_login_link = to_raw_response_wrapper(resource.create_login_link)
+        self.delete = to_raw_response_wrapper(resource.delete)
         self.list = to_raw_response_wrapper(resource.list)
         self.reset_password = to_raw_response_wrapper(resource.reset_password)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
         self.update = to_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def password_reset_recoveries(self) -> UsersPasswordResetRecoveriesWithRawResponse:
+        return UsersPasswordResetRecoveriesWithRawResponse(self._resource.password_reset_recoveries)
+
+    @cached_property
+    def password_resets(self) -> UsersPasswordResetsWithRawResponse:
+        return UsersPasswordResetsWithRawResponse(self._resource.password_resets)
 
 
 class AsyncUsersWithRawResponse:
@@ -787,7 +1709,16 @@ class AsyncUsersWithRawResponse:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
         self.create_login_link = async_to_raw_response_wrapper(resource.create_login_link)
+        self.delete = async_to_raw_response_wrapper(resource.delete)
         self.list = async_list_to_raw_response_wrapper(resource.list)
         self.reset_password = async_to_raw_response_wrapper(resource.reset_password)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
         self.update = async_to_raw_response_wrapper(resource.update)
+
+    @cached_property
+    def password_reset_recoveries(self) -> AsyncUsersPasswordResetRecoveriesWithRawResponse:
+        return AsyncUsersPasswordResetRecoveriesWithRawResponse(self._resource.password_reset_recoveries)
+
+    @cached_property
+    def password_resets(self) -> AsyncUsersPasswordResetsWithRawResponse:
+        return AsyncUsersPasswordResetsWithRawResponse(self._resource.password_resets)

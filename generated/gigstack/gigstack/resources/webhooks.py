@@ -9,9 +9,11 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
     SyncAPIResource,
+    async_list_to_raw_response_wrapper,
     async_to_raw_response_wrapper,
     request_options,
     to_raw_response_wrapper,
@@ -20,10 +22,12 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.acknowledgement import Acknowledgement
+    from ..models.manual_webhook_delivery import ManualWebhookDelivery
     from ..models.webhook import Webhook
     from ..models.webhook_event_type import WebhookEventType
-    from ..models.webhook_list import WebhookList
     from ..models.webhook_status import WebhookStatus
+    from ..models.webhook_version import WebhookVersion
+    from ..models.webhook_write_response import WebhookWriteResponse
 
 __all__ = [
     "Webhooks",
@@ -46,17 +50,23 @@ class Webhooks(SyncAPIResource):
         events: Sequence[WebhookEventType | str] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         status: WebhookStatus | str | None | Unset = UNSET,
+        operation_id: str | None | Unset = UNSET,
+        version: WebhookVersion | str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Webhook:
+    ) -> WebhookWriteResponse:
         """Create a webhook.
 
         Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event; `status` is
-        `active` when omitted.
+        `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
+        `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
+        lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
+        without webhooks answers 409 `webhook_plan_required`.
 
         POST /webhooks.
 
@@ -65,20 +75,23 @@ class Webhooks(SyncAPIResource):
             events: Events to receive; omitted or empty means every event.
             description:
             status: Whether a webhook receives events.
+            operation_id: Your UUID v4 for this write; reuse it only with the same body.
+            version: Payload version a webhook receives. Other values are kept as they come.
+            type_: `gigstack_connect` to receive the events of the billing account's teams.
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
         Returns:
-            Webhook
+            WebhookWriteResponse
         """
         # Imported on first call, so that importing the client stays cheap.
         from ..api.webhooks import create_webhook as _create_webhook
         from ..models.webhook_create import WebhookCreate
 
         return cast(
-            "Webhook",
+            "WebhookWriteResponse",
             self._call(
                 _create_webhook._get_kwargs(
                     body=WebhookCreate(
@@ -86,11 +99,14 @@ class Webhooks(SyncAPIResource):
                         events=events,
                         description=description,
                         status=status,
+                        operation_id=operation_id,
+                        version=version,
+                        type_=type_,
                     ),
                     team=team,
                 ),
                 _create_webhook.DOCUMENTED,
-                unwrap_data=True,
+                unwrap_data=False,
                 idempotency=_create_webhook.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
@@ -106,6 +122,7 @@ class Webhooks(SyncAPIResource):
         self,
         id: str,
         *,
+        expected_revision: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -115,12 +132,15 @@ class Webhooks(SyncAPIResource):
     ) -> Acknowledgement:
         """Delete a webhook.
 
-        Removes the subscription; no more events are sent to its URL.
+        Removes the subscription; no more events are sent to its URL. gigstack's CLI sends a JSON body
+        `{expected_revision}` so a webhook changed since it was read is not deleted (409
+        `webhook_revision_conflict`); its n8n node sends no body.
 
         DELETE /webhooks/{id}.
 
         Args:
             id: The webhook's id.
+            expected_revision: The `revision` you read; the deletion is refused if it changed.
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -131,12 +151,16 @@ class Webhooks(SyncAPIResource):
         """
         # Imported on first call, so that importing the client stays cheap.
         from ..api.webhooks import delete_webhook as _delete_webhook
+        from ..models.webhook_delete import WebhookDelete
 
         return cast(
             "Acknowledgement",
             self._call(
                 _delete_webhook._get_kwargs(
                     id,
+                    body=WebhookDelete(
+                        expected_revision=expected_revision,
+                    ),
                     team=team,
                 ),
                 _delete_webhook.DOCUMENTED,
@@ -157,16 +181,19 @@ class Webhooks(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
+        cursor: str | None = None,
         status: WebhookStatus | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> WebhookList:
+    ) -> SyncPage[Webhook]:
         """List webhooks.
 
-        Returns the team's webhook subscriptions, optionally only the active or inactive ones.
+        Returns the team's webhook subscriptions, optionally only the active or inactive ones. Pages by
+        `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true, even after an
+        empty page.
 
         GET /webhooks.
 
@@ -174,27 +201,109 @@ class Webhooks(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+                still have `has_more`.
             status: Only webhooks in this status.
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
         Returns:
-            WebhookList
+            SyncPage[Webhook]
         """
         # Imported on first call, so that importing the client stays cheap.
         from ..api.webhooks import list_webhooks as _list_webhooks
 
         return cast(
-            "WebhookList",
-            self._call(
+            "SyncPage[Webhook]",
+            self._list(
                 _list_webhooks._get_kwargs(
                     team=team,
                     limit=limit,
+                    cursor=cursor,
                     status=status,
                 ),
                 _list_webhooks.DOCUMENTED,
-                unwrap_data=False,
-                idempotency=_list_webhooks.IDEMPOTENCY,
+                _list_webhooks.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def resend_current(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        confirmed: bool,
+        event: WebhookEventType | str,
+        resource_id: str,
+        acknowledge_duplicate_delivery: bool,
+        log_id: str,
+        expected_livemode: bool,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ManualWebhookDelivery:
+        """Resend a logged event with the resource as it is now.
+
+        Delivers a logged event again (`log_id`), describing the resource as it is now. The endpoint may
+        receive the event twice, which the body must acknowledge.
+
+        POST /webhooks/{id}/resend-current.
+
+        Args:
+            id: The webhook's id.
+            operation_id:
+            confirmed:
+            event: An event a webhook can subscribe to. Two vocabularies are listed: the older names gigstack's n8n
+                node offers (`invoice.cancelled`, `payment.refunded`, ...) and the 26 names gigstack's CLI
+                validates in its webhook configuration schema (`invoice.canceled` with one L, `teams.*`,
+                `service.*`, `sat.invoice.synced`, ...). gigstack adds events over time; a name this version
+                does not know is kept as it comes. `customer.*` events are about clients: gigstack renamed them
+                from `client.*`.
+            resource_id:
+            acknowledge_duplicate_delivery:
+            log_id: The delivery log being sent again.
+            expected_livemode:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            ManualWebhookDelivery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import resend_current_webhook_event as _resend_current_webhook_event
+        from ..models.webhook_resend_current import WebhookResendCurrent
+
+        return cast(
+            "ManualWebhookDelivery",
+            self._call(
+                _resend_current_webhook_event._get_kwargs(
+                    id,
+                    body=WebhookResendCurrent(
+                        operation_id=operation_id,
+                        confirmed=confirmed,
+                        event=event,
+                        resource_id=resource_id,
+                        acknowledge_duplicate_delivery=acknowledge_duplicate_delivery,
+                        log_id=log_id,
+                        expected_livemode=expected_livemode,
+                    ),
+                    team=team,
+                ),
+                _resend_current_webhook_event.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_resend_current_webhook_event.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -255,6 +364,133 @@ class Webhooks(SyncAPIResource):
             ),
         )
 
+    def retrieve_configuration_operation(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> WebhookWriteResponse:
+        """Get a webhook configuration write by its operation id.
+
+        Reads back the outcome of a webhook create, update or delete by the `operation_id` you sent with
+        it, without repeating the write. `data` is the webhook as it is now, or `null` when it no longer
+        exists; the signing secret is not returned again.
+
+        GET /webhooks/configuration-operations/{id}.
+
+        Args:
+            id: The operation_id (UUID v4) you sent with the webhook configuration write.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            WebhookWriteResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import get_webhook_configuration_operation as _get_webhook_configuration_operation
+
+        return cast(
+            "WebhookWriteResponse",
+            self._call(
+                _get_webhook_configuration_operation._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_webhook_configuration_operation.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_get_webhook_configuration_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    def test(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        confirmed: bool,
+        event: WebhookEventType | str,
+        resource_id: str,
+        expected_livemode: bool,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ManualWebhookDelivery:
+        """Send a test event to a webhook.
+
+        Delivers one event for a resource of yours to the webhook now, with the resource as it is. It
+        has real effects on the receiving side. Save the `operation_id` first: if the answer is lost,
+        read `GET /teams/{id}/webhook-operations/{op}` instead of testing again.
+
+        POST /webhooks/{id}/test.
+
+        Args:
+            id: The webhook's id.
+            operation_id:
+            confirmed:
+            event: An event a webhook can subscribe to. Two vocabularies are listed: the older names gigstack's n8n
+                node offers (`invoice.cancelled`, `payment.refunded`, ...) and the 26 names gigstack's CLI
+                validates in its webhook configuration schema (`invoice.canceled` with one L, `teams.*`,
+                `service.*`, `sat.invoice.synced`, ...). gigstack adds events over time; a name this version
+                does not know is kept as it comes. `customer.*` events are about clients: gigstack renamed them
+                from `client.*`.
+            resource_id: The object the event is about.
+            expected_livemode:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            ManualWebhookDelivery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import test_webhook as _test_webhook
+        from ..models.webhook_test_request import WebhookTestRequest
+
+        return cast(
+            "ManualWebhookDelivery",
+            self._call(
+                _test_webhook._get_kwargs(
+                    id,
+                    body=WebhookTestRequest(
+                        operation_id=operation_id,
+                        confirmed=confirmed,
+                        event=event,
+                        resource_id=resource_id,
+                        expected_livemode=expected_livemode,
+                    ),
+                    team=team,
+                ),
+                _test_webhook.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_test_webhook.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     def update(
         self,
         id: str,
@@ -263,16 +499,22 @@ class Webhooks(SyncAPIResource):
         events: Sequence[WebhookEventType | str] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         status: WebhookStatus | str | None | Unset = UNSET,
+        operation_id: str | None | Unset = UNSET,
+        expected_revision: str | None | Unset = UNSET,
+        version: WebhookVersion | str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Webhook:
+    ) -> WebhookWriteResponse:
         """Update a webhook.
 
-        Changes the URL, events, description or status; only the fields sent change.
+        Changes the URL, events, description, status, version or type; only the fields sent change. With
+        `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
+        changed since you read it. The answer is the same as for a create.
 
         PUT /webhooks/{id}.
 
@@ -282,20 +524,24 @@ class Webhooks(SyncAPIResource):
             events:
             description:
             status: Whether a webhook receives events.
+            operation_id: Your UUID v4 for this write.
+            expected_revision: The `revision` you read; the write is refused if it changed.
+            version: Payload version a webhook receives. Other values are kept as they come.
+            type_:
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
         Returns:
-            Webhook
+            WebhookWriteResponse
         """
         # Imported on first call, so that importing the client stays cheap.
         from ..api.webhooks import update_webhook as _update_webhook
         from ..models.webhook_update import WebhookUpdate
 
         return cast(
-            "Webhook",
+            "WebhookWriteResponse",
             self._call(
                 _update_webhook._get_kwargs(
                     id,
@@ -304,11 +550,15 @@ class Webhooks(SyncAPIResource):
                         events=events,
                         description=description,
                         status=status,
+                        operation_id=operation_id,
+                        expected_revision=expected_revision,
+                        version=version,
+                        type_=type_,
                     ),
                     team=team,
                 ),
                 _update_webhook.DOCUMENTED,
-                unwrap_data=True,
+                unwrap_data=False,
                 idempotency=_update_webhook.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
@@ -336,17 +586,23 @@ class AsyncWebhooks(AsyncAPIResource):
         events: Sequence[WebhookEventType | str] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         status: WebhookStatus | str | None | Unset = UNSET,
+        operation_id: str | None | Unset = UNSET,
+        version: WebhookVersion | str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Webhook:
+    ) -> WebhookWriteResponse:
         """Create a webhook.
 
         Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event; `status` is
-        `active` when omitted.
+        `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
+        `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
+        lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
+        without webhooks answers 409 `webhook_plan_required`.
 
         POST /webhooks.
 
@@ -355,20 +611,23 @@ class AsyncWebhooks(AsyncAPIResource):
             events: Events to receive; omitted or empty means every event.
             description:
             status: Whether a webhook receives events.
+            operation_id: Your UUID v4 for this write; reuse it only with the same body.
+            version: Payload version a webhook receives. Other values are kept as they come.
+            type_: `gigstack_connect` to receive the events of the billing account's teams.
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
         Returns:
-            Webhook
+            WebhookWriteResponse
         """
         # Imported on first call, so that importing the client stays cheap.
         from ..api.webhooks import create_webhook as _create_webhook
         from ..models.webhook_create import WebhookCreate
 
         return cast(
-            "Webhook",
+            "WebhookWriteResponse",
             await self._call(
                 _create_webhook._get_kwargs(
                     body=WebhookCreate(
@@ -376,11 +635,14 @@ class AsyncWebhooks(AsyncAPIResource):
                         events=events,
                         description=description,
                         status=status,
+                        operation_id=operation_id,
+                        version=version,
+                        type_=type_,
                     ),
                     team=team,
                 ),
                 _create_webhook.DOCUMENTED,
-                unwrap_data=True,
+                unwrap_data=False,
                 idempotency=_create_webhook.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
@@ -396,6 +658,7 @@ class AsyncWebhooks(AsyncAPIResource):
         self,
         id: str,
         *,
+        expected_revision: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -405,12 +668,15 @@ class AsyncWebhooks(AsyncAPIResource):
     ) -> Acknowledgement:
         """Delete a webhook.
 
-        Removes the subscription; no more events are sent to its URL.
+        Removes the subscription; no more events are sent to its URL. gigstack's CLI sends a JSON body
+        `{expected_revision}` so a webhook changed since it was read is not deleted (409
+        `webhook_revision_conflict`); its n8n node sends no body.
 
         DELETE /webhooks/{id}.
 
         Args:
             id: The webhook's id.
+            expected_revision: The `revision` you read; the deletion is refused if it changed.
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -421,12 +687,16 @@ class AsyncWebhooks(AsyncAPIResource):
         """
         # Imported on first call, so that importing the client stays cheap.
         from ..api.webhooks import delete_webhook as _delete_webhook
+        from ..models.webhook_delete import WebhookDelete
 
         return cast(
             "Acknowledgement",
             await self._call(
                 _delete_webhook._get_kwargs(
                     id,
+                    body=WebhookDelete(
+                        expected_revision=expected_revision,
+                    ),
                     team=team,
                 ),
                 _delete_webhook.DOCUMENTED,
@@ -442,21 +712,24 @@ class AsyncWebhooks(AsyncAPIResource):
             ),
         )
 
-    async def list(
+    def list(
         self,
         *,
         team: str | None = None,
         limit: int | None = None,
+        cursor: str | None = None,
         status: WebhookStatus | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> WebhookList:
+    ) -> AsyncPaginator[Webhook]:
         """List webhooks.
 
-        Returns the team's webhook subscriptions, optionally only the active or inactive ones.
+        Returns the team's webhook subscriptions, optionally only the active or inactive ones. Pages by
+        `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true, even after an
+        empty page.
 
         GET /webhooks.
 
@@ -464,27 +737,109 @@ class AsyncWebhooks(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+            cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+                still have `has_more`.
             status: Only webhooks in this status.
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
         Returns:
-            WebhookList
+            AsyncPaginator[Webhook]: await it for the first page, or `async for` it for every item.
         """
         # Imported on first call, so that importing the client stays cheap.
         from ..api.webhooks import list_webhooks as _list_webhooks
 
         return cast(
-            "WebhookList",
-            await self._call(
+            "AsyncPaginator[Webhook]",
+            self._list(
                 _list_webhooks._get_kwargs(
                     team=team,
                     limit=limit,
+                    cursor=cursor,
                     status=status,
                 ),
                 _list_webhooks.DOCUMENTED,
-                unwrap_data=False,
-                idempotency=_list_webhooks.IDEMPOTENCY,
+                _list_webhooks.PAGING,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def resend_current(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        confirmed: bool,
+        event: WebhookEventType | str,
+        resource_id: str,
+        acknowledge_duplicate_delivery: bool,
+        log_id: str,
+        expected_livemode: bool,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ManualWebhookDelivery:
+        """Resend a logged event with the resource as it is now.
+
+        Delivers a logged event again (`log_id`), describing the resource as it is now. The endpoint may
+        receive the event twice, which the body must acknowledge.
+
+        POST /webhooks/{id}/resend-current.
+
+        Args:
+            id: The webhook's id.
+            operation_id:
+            confirmed:
+            event: An event a webhook can subscribe to. Two vocabularies are listed: the older names gigstack's n8n
+                node offers (`invoice.cancelled`, `payment.refunded`, ...) and the 26 names gigstack's CLI
+                validates in its webhook configuration schema (`invoice.canceled` with one L, `teams.*`,
+                `service.*`, `sat.invoice.synced`, ...). gigstack adds events over time; a name this version
+                does not know is kept as it comes. `customer.*` events are about clients: gigstack renamed them
+                from `client.*`.
+            resource_id:
+            acknowledge_duplicate_delivery:
+            log_id: The delivery log being sent again.
+            expected_livemode:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            ManualWebhookDelivery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import resend_current_webhook_event as _resend_current_webhook_event
+        from ..models.webhook_resend_current import WebhookResendCurrent
+
+        return cast(
+            "ManualWebhookDelivery",
+            await self._call(
+                _resend_current_webhook_event._get_kwargs(
+                    id,
+                    body=WebhookResendCurrent(
+                        operation_id=operation_id,
+                        confirmed=confirmed,
+                        event=event,
+                        resource_id=resource_id,
+                        acknowledge_duplicate_delivery=acknowledge_duplicate_delivery,
+                        log_id=log_id,
+                        expected_livemode=expected_livemode,
+                    ),
+                    team=team,
+                ),
+                _resend_current_webhook_event.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_resend_current_webhook_event.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
                     max_retries=max_retries,
@@ -545,6 +900,133 @@ class AsyncWebhooks(AsyncAPIResource):
             ),
         )
 
+    async def retrieve_configuration_operation(
+        self,
+        id: str,
+        *,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> WebhookWriteResponse:
+        """Get a webhook configuration write by its operation id.
+
+        Reads back the outcome of a webhook create, update or delete by the `operation_id` you sent with
+        it, without repeating the write. `data` is the webhook as it is now, or `null` when it no longer
+        exists; the signing secret is not returned again.
+
+        GET /webhooks/configuration-operations/{id}.
+
+        Args:
+            id: The operation_id (UUID v4) you sent with the webhook configuration write.
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            WebhookWriteResponse
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import get_webhook_configuration_operation as _get_webhook_configuration_operation
+
+        return cast(
+            "WebhookWriteResponse",
+            await self._call(
+                _get_webhook_configuration_operation._get_kwargs(
+                    id,
+                    team=team,
+                ),
+                _get_webhook_configuration_operation.DOCUMENTED,
+                unwrap_data=False,
+                idempotency=_get_webhook_configuration_operation.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
+    async def test(
+        self,
+        id: str,
+        *,
+        operation_id: str,
+        confirmed: bool,
+        event: WebhookEventType | str,
+        resource_id: str,
+        expected_livemode: bool,
+        team: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+    ) -> ManualWebhookDelivery:
+        """Send a test event to a webhook.
+
+        Delivers one event for a resource of yours to the webhook now, with the resource as it is. It
+        has real effects on the receiving side. Save the `operation_id` first: if the answer is lost,
+        read `GET /teams/{id}/webhook-operations/{op}` instead of testing again.
+
+        POST /webhooks/{id}/test.
+
+        Args:
+            id: The webhook's id.
+            operation_id:
+            confirmed:
+            event: An event a webhook can subscribe to. Two vocabularies are listed: the older names gigstack's n8n
+                node offers (`invoice.cancelled`, `payment.refunded`, ...) and the 26 names gigstack's CLI
+                validates in its webhook configuration schema (`invoice.canceled` with one L, `teams.*`,
+                `service.*`, `sat.invoice.synced`, ...). gigstack adds events over time; a name this version
+                does not know is kept as it comes. `customer.*` events are about clients: gigstack renamed them
+                from `client.*`.
+            resource_id: The object the event is about.
+            expected_livemode:
+            team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+                share the key's billing account and be active, and your role must allow the action.
+            extra_headers, extra_query, extra_body: Sent with this call only.
+            timeout, max_retries: This call's, instead of the client's.
+
+        Returns:
+            ManualWebhookDelivery
+        """
+        # Imported on first call, so that importing the client stays cheap.
+        from ..api.webhooks import test_webhook as _test_webhook
+        from ..models.webhook_test_request import WebhookTestRequest
+
+        return cast(
+            "ManualWebhookDelivery",
+            await self._call(
+                _test_webhook._get_kwargs(
+                    id,
+                    body=WebhookTestRequest(
+                        operation_id=operation_id,
+                        confirmed=confirmed,
+                        event=event,
+                        resource_id=resource_id,
+                        expected_livemode=expected_livemode,
+                    ),
+                    team=team,
+                ),
+                _test_webhook.DOCUMENTED,
+                unwrap_data=True,
+                idempotency=_test_webhook.IDEMPOTENCY,
+                options=request_options(
+                    timeout=timeout,
+                    max_retries=max_retries,
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                ),
+            ),
+        )
+
     async def update(
         self,
         id: str,
@@ -553,16 +1035,22 @@ class AsyncWebhooks(AsyncAPIResource):
         events: Sequence[WebhookEventType | str] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         status: WebhookStatus | str | None | Unset = UNSET,
+        operation_id: str | None | Unset = UNSET,
+        expected_revision: str | None | Unset = UNSET,
+        version: WebhookVersion | str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None = None,
         max_retries: int | None = None,
-    ) -> Webhook:
+    ) -> WebhookWriteResponse:
         """Update a webhook.
 
-        Changes the URL, events, description or status; only the fields sent change.
+        Changes the URL, events, description, status, version or type; only the fields sent change. With
+        `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
+        changed since you read it. The answer is the same as for a create.
 
         PUT /webhooks/{id}.
 
@@ -572,20 +1060,24 @@ class AsyncWebhooks(AsyncAPIResource):
             events:
             description:
             status: Whether a webhook receives events.
+            operation_id: Your UUID v4 for this write.
+            expected_revision: The `revision` you read; the write is refused if it changed.
+            version: Payload version a webhook receives. Other values are kept as they come.
+            type_:
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
         Returns:
-            Webhook
+            WebhookWriteResponse
         """
         # Imported on first call, so that importing the client stays cheap.
         from ..api.webhooks import update_webhook as _update_webhook
         from ..models.webhook_update import WebhookUpdate
 
         return cast(
-            "Webhook",
+            "WebhookWriteResponse",
             await self._call(
                 _update_webhook._get_kwargs(
                     id,
@@ -594,11 +1086,15 @@ class AsyncWebhooks(AsyncAPIResource):
                         events=events,
                         description=description,
                         status=status,
+                        operation_id=operation_id,
+                        expected_revision=expected_revision,
+                        version=version,
+                        type_=type_,
                     ),
                     team=team,
                 ),
                 _update_webhook.DOCUMENTED,
-                unwrap_data=True,
+                unwrap_data=False,
                 idempotency=_update_webhook.IDEMPOTENCY,
                 options=request_options(
                     timeout=timeout,
@@ -619,7 +1115,10 @@ class WebhooksWithRawResponse:
         self.create = to_raw_response_wrapper(resource.create)
         self.delete = to_raw_response_wrapper(resource.delete)
         self.list = to_raw_response_wrapper(resource.list)
+        self.resend_current = to_raw_response_wrapper(resource.resend_current)
         self.retrieve = to_raw_response_wrapper(resource.retrieve)
+        self.retrieve_configuration_operation = to_raw_response_wrapper(resource.retrieve_configuration_operation)
+        self.test = to_raw_response_wrapper(resource.test)
         self.update = to_raw_response_wrapper(resource.update)
 
 
@@ -630,6 +1129,9 @@ class AsyncWebhooksWithRawResponse:
         self._resource = resource
         self.create = async_to_raw_response_wrapper(resource.create)
         self.delete = async_to_raw_response_wrapper(resource.delete)
-        self.list = async_to_raw_response_wrapper(resource.list)
+        self.list = async_list_to_raw_response_wrapper(resource.list)
+        self.resend_current = async_to_raw_response_wrapper(resource.resend_current)
         self.retrieve = async_to_raw_response_wrapper(resource.retrieve)
+        self.retrieve_configuration_operation = async_to_raw_response_wrapper(resource.retrieve_configuration_operation)
+        self.test = async_to_raw_response_wrapper(resource.test)
         self.update = async_to_raw_response_wrapper(resource.update)

@@ -17,6 +17,7 @@ from ...models.client import Client
 from ...models.client_list import ClientList
 from ...models.error_body import Error
 from ...models.list_order_by import ListOrderBy
+from ...models.metadata_filter import MetadataFilter
 from ...models.sort_order import SortOrder
 from ...models.time_range import TimeRange
 from ...types import UNSET, Response, Unset, status_of
@@ -35,7 +36,10 @@ DOCUMENTED: tuple[Documented, ...] = (
     (500, 500, Error),
 )
 # How the list pages: the query parameter of the position, and the body field with the next cursor.
-PAGING = Paging(param="next", cursor_field="next")
+PAGING = Paging(
+    param="next",
+    cursor_field="next",
+)
 
 
 def _get_kwargs(
@@ -46,6 +50,7 @@ def _get_kwargs(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
         "GET",
@@ -57,6 +62,7 @@ def _get_kwargs(
             ("order_by", "order_by", "form", order_by, "code"),
             ("sort", "sort", "form", sort, "code"),
             ("created", "created", "deepObject", created, "object"),
+            ("metadata", "metadata", "dotted", metadata, "object"),
         ),
     )
 
@@ -84,6 +90,7 @@ def sync_detailed(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Response[ClientList | Error]:
     """List clients
 
@@ -100,6 +107,11 @@ def sync_detailed(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -115,6 +127,7 @@ def sync_detailed(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -130,6 +143,7 @@ def sync(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ClientList:
     """List clients
 
@@ -146,6 +160,11 @@ def sync(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -163,6 +182,7 @@ def sync(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -178,6 +198,7 @@ async def asyncio_detailed(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Response[ClientList | Error]:
     """List clients
 
@@ -194,6 +215,11 @@ async def asyncio_detailed(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -209,6 +235,7 @@ async def asyncio_detailed(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -224,6 +251,7 @@ async def asyncio(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
 ) -> ClientList:
     """List clients
 
@@ -240,6 +268,11 @@ async def asyncio(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -257,6 +290,7 @@ async def asyncio(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -271,6 +305,7 @@ def iterate(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
 ) -> Iterator[Client]:
     """List clients: every item of every page
 
@@ -286,6 +321,11 @@ def iterate(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -302,6 +342,7 @@ def iterate(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
     )
     return _iterate(lambda: first_page(client, kwargs, DOCUMENTED, PAGING))
 
@@ -314,6 +355,7 @@ def aiterate(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
 ) -> AsyncIterator[Client]:
     """List clients: every item of every page
 
@@ -329,6 +371,11 @@ def aiterate(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -345,5 +392,6 @@ def aiterate(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
     )
     return _aiterate(lambda: afirst_page(client, kwargs, DOCUMENTED, PAGING))

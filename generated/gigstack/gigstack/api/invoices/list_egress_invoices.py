@@ -17,6 +17,7 @@ from ...models.error_body import Error
 from ...models.invoice import Invoice
 from ...models.invoice_list import InvoiceList
 from ...models.invoice_status import InvoiceStatus
+from ...models.metadata_filter import MetadataFilter
 from ...models.time_range import TimeRange
 from ...types import UNSET, Response, Unset, status_of
 
@@ -34,7 +35,10 @@ DOCUMENTED: tuple[Documented, ...] = (
     (500, 500, Error),
 )
 # How the list pages: the query parameter of the position, and the body field with the next cursor.
-PAGING = Paging(param="next", cursor_field="next")
+PAGING = Paging(
+    param="next",
+    cursor_field="next",
+)
 
 
 def _get_kwargs(
@@ -43,6 +47,7 @@ def _get_kwargs(
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -54,6 +59,7 @@ def _get_kwargs(
             ("limit", "limit", "form", limit, None),
             ("next", "next_", "form", next_, None),
             ("created", "created", "deepObject", created, "object"),
+            ("metadata", "metadata", "dotted", metadata, "object"),
             ("status", "status", "form", status, "code"),
             ("client_id", "client_id", "form", client_id, None),
         ),
@@ -81,6 +87,7 @@ def sync_detailed(
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> Response[InvoiceList | Error]:
@@ -96,6 +103,11 @@ def sync_detailed(
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
 
@@ -111,6 +123,7 @@ def sync_detailed(
             limit=limit,
             next_=next_,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
         ),
@@ -126,6 +139,7 @@ def sync(
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> InvoiceList:
@@ -141,6 +155,11 @@ def sync(
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
 
@@ -158,6 +177,7 @@ def sync(
             limit=limit,
             next_=next_,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
         ),
@@ -173,6 +193,7 @@ async def asyncio_detailed(
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> Response[InvoiceList | Error]:
@@ -188,6 +209,11 @@ async def asyncio_detailed(
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
 
@@ -203,6 +229,7 @@ async def asyncio_detailed(
             limit=limit,
             next_=next_,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
         ),
@@ -218,6 +245,7 @@ async def asyncio(
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> InvoiceList:
@@ -233,6 +261,11 @@ async def asyncio(
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
 
@@ -250,6 +283,7 @@ async def asyncio(
             limit=limit,
             next_=next_,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
         ),
@@ -264,6 +298,7 @@ def iterate(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> Iterator[Invoice]:
@@ -278,6 +313,11 @@ def iterate(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
 
@@ -294,6 +334,7 @@ def iterate(
         team=team,
         limit=limit,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )
@@ -306,6 +347,7 @@ def aiterate(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> AsyncIterator[Invoice]:
@@ -320,6 +362,11 @@ def aiterate(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
 
@@ -336,6 +383,7 @@ def aiterate(
         team=team,
         limit=limit,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )

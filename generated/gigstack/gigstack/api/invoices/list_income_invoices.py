@@ -18,6 +18,7 @@ from ...models.invoice import Invoice
 from ...models.invoice_list import InvoiceList
 from ...models.invoice_status import InvoiceStatus
 from ...models.list_order_by import ListOrderBy
+from ...models.metadata_filter import MetadataFilter
 from ...models.payment_method import PaymentMethod
 from ...models.sort_order import SortOrder
 from ...models.time_range import TimeRange
@@ -37,7 +38,10 @@ DOCUMENTED: tuple[Documented, ...] = (
     (500, 500, Error),
 )
 # How the list pages: the query parameter of the position, and the body field with the next cursor.
-PAGING = Paging(param="next", cursor_field="next")
+PAGING = Paging(
+    param="next",
+    cursor_field="next",
+)
 
 
 def _get_kwargs(
@@ -48,6 +52,7 @@ def _get_kwargs(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     series: str | None | Unset = UNSET,
@@ -63,6 +68,7 @@ def _get_kwargs(
             ("order_by", "order_by", "form", order_by, "code"),
             ("sort", "sort", "form", sort, "code"),
             ("created", "created", "deepObject", created, "object"),
+            ("metadata", "metadata", "dotted", metadata, "object"),
             ("status", "status", "form", status, "code"),
             ("client_id", "client_id", "form", client_id, None),
             ("series", "series", "form", series, None),
@@ -94,6 +100,7 @@ def sync_detailed(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     series: str | None | Unset = UNSET,
@@ -115,6 +122,11 @@ def sync_detailed(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
         series: Only invoices of this series.
@@ -134,6 +146,7 @@ def sync_detailed(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             series=series,
@@ -153,6 +166,7 @@ def sync(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     series: str | None | Unset = UNSET,
@@ -174,6 +188,11 @@ def sync(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
         series: Only invoices of this series.
@@ -195,6 +214,7 @@ def sync(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             series=series,
@@ -214,6 +234,7 @@ async def asyncio_detailed(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     series: str | None | Unset = UNSET,
@@ -235,6 +256,11 @@ async def asyncio_detailed(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
         series: Only invoices of this series.
@@ -254,6 +280,7 @@ async def asyncio_detailed(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             series=series,
@@ -273,6 +300,7 @@ async def asyncio(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     series: str | None | Unset = UNSET,
@@ -294,6 +322,11 @@ async def asyncio(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
         series: Only invoices of this series.
@@ -315,6 +348,7 @@ async def asyncio(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             series=series,
@@ -333,6 +367,7 @@ def iterate(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     series: str | None | Unset = UNSET,
@@ -353,6 +388,11 @@ def iterate(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
         series: Only invoices of this series.
@@ -373,6 +413,7 @@ def iterate(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         series=series,
@@ -389,6 +430,7 @@ def aiterate(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     series: str | None | Unset = UNSET,
@@ -409,6 +451,11 @@ def aiterate(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
         series: Only invoices of this series.
@@ -429,6 +476,7 @@ def aiterate(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         series=series,

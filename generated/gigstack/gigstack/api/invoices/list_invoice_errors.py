@@ -33,7 +33,10 @@ DOCUMENTED: tuple[Documented, ...] = (
     (500, 500, Error),
 )
 # How the list pages: the query parameter of the position, and the body field with the next cursor.
-PAGING = Paging(param="page", cursor_field=None)
+PAGING = Paging(
+    param="page",
+    cursor_field=None,
+)
 
 
 def _get_kwargs(

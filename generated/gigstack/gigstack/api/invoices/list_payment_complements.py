@@ -16,6 +16,10 @@ from ...client import AuthenticatedClient
 from ...models.error_body import Error
 from ...models.invoice import Invoice
 from ...models.invoice_list import InvoiceList
+from ...models.invoice_status import InvoiceStatus
+from ...models.list_order_by import ListOrderBy
+from ...models.metadata_filter import MetadataFilter
+from ...models.sort_order import SortOrder
 from ...models.time_range import TimeRange
 from ...types import UNSET, Response, Unset, status_of
 
@@ -33,7 +37,10 @@ DOCUMENTED: tuple[Documented, ...] = (
     (500, 500, Error),
 )
 # How the list pages: the query parameter of the position, and the body field with the next cursor.
-PAGING = Paging(param="next", cursor_field="next")
+PAGING = Paging(
+    param="next",
+    cursor_field="next",
+)
 
 
 def _get_kwargs(
@@ -41,7 +48,12 @@ def _get_kwargs(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
+    status: InvoiceStatus | str | None | Unset = UNSET,
+    client_id: str | None | Unset = UNSET,
     invoice_id: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
@@ -51,7 +63,12 @@ def _get_kwargs(
             ("team", "team", "form", team, None),
             ("limit", "limit", "form", limit, None),
             ("next", "next_", "form", next_, None),
+            ("order_by", "order_by", "form", order_by, "code"),
+            ("sort", "sort", "form", sort, "code"),
             ("created", "created", "deepObject", created, "object"),
+            ("metadata", "metadata", "dotted", metadata, "object"),
+            ("status", "status", "form", status, "code"),
+            ("client_id", "client_id", "form", client_id, None),
             ("invoice_id", "invoice_id", "form", invoice_id, None),
         ),
     )
@@ -77,13 +94,19 @@ def sync_detailed(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
+    status: InvoiceStatus | str | None | Unset = UNSET,
+    client_id: str | None | Unset = UNSET,
     invoice_id: str | None | Unset = UNSET,
 ) -> Response[InvoiceList | Error]:
     """List payment complements
 
     Returns the team's payment complement (`P`) CFDI, which report payments received against PPD
-    invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+    invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by status, client,
+    creation time or metadata as on the income list.
 
     GET /invoices/payment
 
@@ -92,7 +115,16 @@ def sync_detailed(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
+        status: Only invoices in this status.
+        client_id: Only invoices of this client.
         invoice_id: Only complements of this PPD invoice (its `uuid`).
 
     Raises:
@@ -106,7 +138,12 @@ def sync_detailed(
             team=team,
             limit=limit,
             next_=next_,
+            order_by=order_by,
+            sort=sort,
             created=created,
+            metadata=metadata,
+            status=status,
+            client_id=client_id,
             invoice_id=invoice_id,
         ),
         idempotency=IDEMPOTENCY,
@@ -120,13 +157,19 @@ def sync(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
+    status: InvoiceStatus | str | None | Unset = UNSET,
+    client_id: str | None | Unset = UNSET,
     invoice_id: str | None | Unset = UNSET,
 ) -> InvoiceList:
     """List payment complements
 
     Returns the team's payment complement (`P`) CFDI, which report payments received against PPD
-    invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+    invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by status, client,
+    creation time or metadata as on the income list.
 
     GET /invoices/payment
 
@@ -135,7 +178,16 @@ def sync(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
+        status: Only invoices in this status.
+        client_id: Only invoices of this client.
         invoice_id: Only complements of this PPD invoice (its `uuid`).
 
     Raises:
@@ -151,7 +203,12 @@ def sync(
             team=team,
             limit=limit,
             next_=next_,
+            order_by=order_by,
+            sort=sort,
             created=created,
+            metadata=metadata,
+            status=status,
+            client_id=client_id,
             invoice_id=invoice_id,
         ),
         idempotency=IDEMPOTENCY,
@@ -165,13 +222,19 @@ async def asyncio_detailed(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
+    status: InvoiceStatus | str | None | Unset = UNSET,
+    client_id: str | None | Unset = UNSET,
     invoice_id: str | None | Unset = UNSET,
 ) -> Response[InvoiceList | Error]:
     """List payment complements
 
     Returns the team's payment complement (`P`) CFDI, which report payments received against PPD
-    invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+    invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by status, client,
+    creation time or metadata as on the income list.
 
     GET /invoices/payment
 
@@ -180,7 +243,16 @@ async def asyncio_detailed(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
+        status: Only invoices in this status.
+        client_id: Only invoices of this client.
         invoice_id: Only complements of this PPD invoice (its `uuid`).
 
     Raises:
@@ -194,7 +266,12 @@ async def asyncio_detailed(
             team=team,
             limit=limit,
             next_=next_,
+            order_by=order_by,
+            sort=sort,
             created=created,
+            metadata=metadata,
+            status=status,
+            client_id=client_id,
             invoice_id=invoice_id,
         ),
         idempotency=IDEMPOTENCY,
@@ -208,13 +285,19 @@ async def asyncio(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
+    status: InvoiceStatus | str | None | Unset = UNSET,
+    client_id: str | None | Unset = UNSET,
     invoice_id: str | None | Unset = UNSET,
 ) -> InvoiceList:
     """List payment complements
 
     Returns the team's payment complement (`P`) CFDI, which report payments received against PPD
-    invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+    invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by status, client,
+    creation time or metadata as on the income list.
 
     GET /invoices/payment
 
@@ -223,7 +306,16 @@ async def asyncio(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
+        status: Only invoices in this status.
+        client_id: Only invoices of this client.
         invoice_id: Only complements of this PPD invoice (its `uuid`).
 
     Raises:
@@ -239,7 +331,12 @@ async def asyncio(
             team=team,
             limit=limit,
             next_=next_,
+            order_by=order_by,
+            sort=sort,
             created=created,
+            metadata=metadata,
+            status=status,
+            client_id=client_id,
             invoice_id=invoice_id,
         ),
         idempotency=IDEMPOTENCY,
@@ -252,13 +349,19 @@ def iterate(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
+    status: InvoiceStatus | str | None | Unset = UNSET,
+    client_id: str | None | Unset = UNSET,
     invoice_id: str | None | Unset = UNSET,
 ) -> Iterator[Invoice]:
     """List payment complements: every item of every page
 
     Returns the team's payment complement (`P`) CFDI, which report payments received against PPD
-    invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+    invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by status, client,
+    creation time or metadata as on the income list.
 
     GET /invoices/payment
 
@@ -266,7 +369,16 @@ def iterate(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
+        status: Only invoices in this status.
+        client_id: Only invoices of this client.
         invoice_id: Only complements of this PPD invoice (its `uuid`).
 
     Raises:
@@ -281,7 +393,12 @@ def iterate(
     kwargs = _get_kwargs(
         team=team,
         limit=limit,
+        order_by=order_by,
+        sort=sort,
         created=created,
+        metadata=metadata,
+        status=status,
+        client_id=client_id,
         invoice_id=invoice_id,
     )
     return _iterate(lambda: first_page(client, kwargs, DOCUMENTED, PAGING))
@@ -292,13 +409,19 @@ def aiterate(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
+    status: InvoiceStatus | str | None | Unset = UNSET,
+    client_id: str | None | Unset = UNSET,
     invoice_id: str | None | Unset = UNSET,
 ) -> AsyncIterator[Invoice]:
     """List payment complements: every item of every page
 
     Returns the team's payment complement (`P`) CFDI, which report payments received against PPD
-    invoices. Filter by `invoice_id` for the complements of one PPD invoice.
+    invoices. Filter by `invoice_id` for the complements of one PPD invoice, and by status, client,
+    creation time or metadata as on the income list.
 
     GET /invoices/payment
 
@@ -306,7 +429,16 @@ def aiterate(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
+        status: Only invoices in this status.
+        client_id: Only invoices of this client.
         invoice_id: Only complements of this PPD invoice (its `uuid`).
 
     Raises:
@@ -321,7 +453,12 @@ def aiterate(
     kwargs = _get_kwargs(
         team=team,
         limit=limit,
+        order_by=order_by,
+        sort=sort,
         created=created,
+        metadata=metadata,
+        status=status,
+        client_id=client_id,
         invoice_id=invoice_id,
     )
     return _aiterate(lambda: afirst_page(client, kwargs, DOCUMENTED, PAGING))

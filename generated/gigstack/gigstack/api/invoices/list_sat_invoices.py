@@ -35,7 +35,10 @@ DOCUMENTED: tuple[Documented, ...] = (
     (500, 500, Error),
 )
 # How the list pages: the query parameter of the position, and the body field with the next cursor.
-PAGING = Paging(param="starting_after", cursor_field="next")
+PAGING = Paging(
+    param="starting_after",
+    cursor_field="next",
+)
 
 
 def _get_kwargs(
@@ -50,6 +53,8 @@ def _get_kwargs(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    rfc: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
         "GET",
@@ -65,6 +70,8 @@ def _get_kwargs(
             ("invoice_type", "invoice_type", "form", invoice_type, "code"),
             ("issuer_rfc", "issuer_rfc", "form", issuer_rfc, None),
             ("receiver_rfc", "receiver_rfc", "form", receiver_rfc, None),
+            ("type", "type_", "form", type_, "code"),
+            ("rfc", "rfc", "form", rfc, None),
         ),
     )
 
@@ -96,12 +103,17 @@ def sync_detailed(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    rfc: str | None | Unset = UNSET,
 ) -> Response[SatInvoiceList | Error]:
     """List SAT-downloaded invoices
 
     Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued and
     received. Paging differs from other lists: pass a page's `next` back as `starting_after`. `from`
-    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps. gigstack's two clients spell the
+    filters differently and both are accepted here: the CLI sends `direction`, `invoice_type`,
+    `issuer_rfc` and `receiver_rfc`; the n8n node sends `type` (issued or received) and `rfc` (the
+    counterpart).
 
     GET /invoices/sat
 
@@ -117,6 +129,10 @@ def sync_detailed(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
+        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+            sends `direction`). Send one of the two.
+        rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
+            / `receiver_rfc` instead).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -136,6 +152,8 @@ def sync_detailed(
             invoice_type=invoice_type,
             issuer_rfc=issuer_rfc,
             receiver_rfc=receiver_rfc,
+            type_=type_,
+            rfc=rfc,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -155,12 +173,17 @@ def sync(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    rfc: str | None | Unset = UNSET,
 ) -> SatInvoiceList:
     """List SAT-downloaded invoices
 
     Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued and
     received. Paging differs from other lists: pass a page's `next` back as `starting_after`. `from`
-    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps. gigstack's two clients spell the
+    filters differently and both are accepted here: the CLI sends `direction`, `invoice_type`,
+    `issuer_rfc` and `receiver_rfc`; the n8n node sends `type` (issued or received) and `rfc` (the
+    counterpart).
 
     GET /invoices/sat
 
@@ -176,6 +199,10 @@ def sync(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
+        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+            sends `direction`). Send one of the two.
+        rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
+            / `receiver_rfc` instead).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -197,6 +224,8 @@ def sync(
             invoice_type=invoice_type,
             issuer_rfc=issuer_rfc,
             receiver_rfc=receiver_rfc,
+            type_=type_,
+            rfc=rfc,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -216,12 +245,17 @@ async def asyncio_detailed(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    rfc: str | None | Unset = UNSET,
 ) -> Response[SatInvoiceList | Error]:
     """List SAT-downloaded invoices
 
     Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued and
     received. Paging differs from other lists: pass a page's `next` back as `starting_after`. `from`
-    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps. gigstack's two clients spell the
+    filters differently and both are accepted here: the CLI sends `direction`, `invoice_type`,
+    `issuer_rfc` and `receiver_rfc`; the n8n node sends `type` (issued or received) and `rfc` (the
+    counterpart).
 
     GET /invoices/sat
 
@@ -237,6 +271,10 @@ async def asyncio_detailed(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
+        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+            sends `direction`). Send one of the two.
+        rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
+            / `receiver_rfc` instead).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -256,6 +294,8 @@ async def asyncio_detailed(
             invoice_type=invoice_type,
             issuer_rfc=issuer_rfc,
             receiver_rfc=receiver_rfc,
+            type_=type_,
+            rfc=rfc,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -275,12 +315,17 @@ async def asyncio(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    rfc: str | None | Unset = UNSET,
 ) -> SatInvoiceList:
     """List SAT-downloaded invoices
 
     Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued and
     received. Paging differs from other lists: pass a page's `next` back as `starting_after`. `from`
-    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps. gigstack's two clients spell the
+    filters differently and both are accepted here: the CLI sends `direction`, `invoice_type`,
+    `issuer_rfc` and `receiver_rfc`; the n8n node sends `type` (issued or received) and `rfc` (the
+    counterpart).
 
     GET /invoices/sat
 
@@ -296,6 +341,10 @@ async def asyncio(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
+        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+            sends `direction`). Send one of the two.
+        rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
+            / `receiver_rfc` instead).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -317,6 +366,8 @@ async def asyncio(
             invoice_type=invoice_type,
             issuer_rfc=issuer_rfc,
             receiver_rfc=receiver_rfc,
+            type_=type_,
+            rfc=rfc,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -335,12 +386,17 @@ def iterate(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    rfc: str | None | Unset = UNSET,
 ) -> Iterator[SatInvoice]:
     """List SAT-downloaded invoices: every item of every page
 
     Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued and
     received. Paging differs from other lists: pass a page's `next` back as `starting_after`. `from`
-    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps. gigstack's two clients spell the
+    filters differently and both are accepted here: the CLI sends `direction`, `invoice_type`,
+    `issuer_rfc` and `receiver_rfc`; the n8n node sends `type` (issued or received) and `rfc` (the
+    counterpart).
 
     GET /invoices/sat
 
@@ -355,6 +411,10 @@ def iterate(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
+        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+            sends `direction`). Send one of the two.
+        rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
+            / `receiver_rfc` instead).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -375,6 +435,8 @@ def iterate(
         invoice_type=invoice_type,
         issuer_rfc=issuer_rfc,
         receiver_rfc=receiver_rfc,
+        type_=type_,
+        rfc=rfc,
     )
     return _iterate(lambda: first_page(client, kwargs, DOCUMENTED, PAGING))
 
@@ -391,12 +453,17 @@ def aiterate(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    rfc: str | None | Unset = UNSET,
 ) -> AsyncIterator[SatInvoice]:
     """List SAT-downloaded invoices: every item of every page
 
     Returns the invoices downloaded from the SAT for your team's RFC (Descarga Masiva), issued and
     received. Paging differs from other lists: pass a page's `next` back as `starting_after`. `from`
-    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps.
+    and `to` are calendar dates (`YYYY-MM-DD`), not timestamps. gigstack's two clients spell the
+    filters differently and both are accepted here: the CLI sends `direction`, `invoice_type`,
+    `issuer_rfc` and `receiver_rfc`; the n8n node sends `type` (issued or received) and `rfc` (the
+    counterpart).
 
     GET /invoices/sat
 
@@ -411,6 +478,10 @@ def aiterate(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
+        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+            sends `direction`). Send one of the two.
+        rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
+            / `receiver_rfc` instead).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -431,5 +502,7 @@ def aiterate(
         invoice_type=invoice_type,
         issuer_rfc=issuer_rfc,
         receiver_rfc=receiver_rfc,
+        type_=type_,
+        rfc=rfc,
     )
     return _aiterate(lambda: afirst_page(client, kwargs, DOCUMENTED, PAGING))

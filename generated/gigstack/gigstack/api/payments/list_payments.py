@@ -15,6 +15,7 @@ from ..._pagination import iterate as _iterate
 from ...client import AuthenticatedClient
 from ...models.error_body import Error
 from ...models.list_order_by import ListOrderBy
+from ...models.metadata_filter import MetadataFilter
 from ...models.payment import Payment
 from ...models.payment_list import PaymentList
 from ...models.payment_status import PaymentStatus
@@ -36,7 +37,10 @@ DOCUMENTED: tuple[Documented, ...] = (
     (500, 500, Error),
 )
 # How the list pages: the query parameter of the position, and the body field with the next cursor.
-PAGING = Paging(param="next", cursor_field="next")
+PAGING = Paging(
+    param="next",
+    cursor_field="next",
+)
 
 
 def _get_kwargs(
@@ -47,6 +51,7 @@ def _get_kwargs(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: PaymentStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     currency: str | None | Unset = UNSET,
@@ -63,6 +68,7 @@ def _get_kwargs(
             ("order_by", "order_by", "form", order_by, "code"),
             ("sort", "sort", "form", sort, "code"),
             ("created", "created", "deepObject", created, "object"),
+            ("metadata", "metadata", "dotted", metadata, "object"),
             ("status", "status", "form", status, "code"),
             ("client_id", "client_id", "form", client_id, None),
             ("currency", "currency", "form", currency, None),
@@ -95,6 +101,7 @@ def sync_detailed(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: PaymentStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     currency: str | None | Unset = UNSET,
@@ -117,6 +124,11 @@ def sync_detailed(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only payments in this state.
         client_id: Only payments of this client.
         currency: Only payments in this currency (ISO 4217).
@@ -137,6 +149,7 @@ def sync_detailed(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             currency=currency,
@@ -157,6 +170,7 @@ def sync(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: PaymentStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     currency: str | None | Unset = UNSET,
@@ -179,6 +193,11 @@ def sync(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only payments in this state.
         client_id: Only payments of this client.
         currency: Only payments in this currency (ISO 4217).
@@ -201,6 +220,7 @@ def sync(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             currency=currency,
@@ -221,6 +241,7 @@ async def asyncio_detailed(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: PaymentStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     currency: str | None | Unset = UNSET,
@@ -243,6 +264,11 @@ async def asyncio_detailed(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only payments in this state.
         client_id: Only payments of this client.
         currency: Only payments in this currency (ISO 4217).
@@ -263,6 +289,7 @@ async def asyncio_detailed(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             currency=currency,
@@ -283,6 +310,7 @@ async def asyncio(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: PaymentStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     currency: str | None | Unset = UNSET,
@@ -305,6 +333,11 @@ async def asyncio(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only payments in this state.
         client_id: Only payments of this client.
         currency: Only payments in this currency (ISO 4217).
@@ -327,6 +360,7 @@ async def asyncio(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
             currency=currency,
@@ -346,6 +380,7 @@ def iterate(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: PaymentStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     currency: str | None | Unset = UNSET,
@@ -367,6 +402,11 @@ def iterate(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only payments in this state.
         client_id: Only payments of this client.
         currency: Only payments in this currency (ISO 4217).
@@ -388,6 +428,7 @@ def iterate(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         currency=currency,
@@ -405,6 +446,7 @@ def aiterate(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: PaymentStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
     currency: str | None | Unset = UNSET,
@@ -426,6 +468,11 @@ def aiterate(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only payments in this state.
         client_id: Only payments of this client.
         currency: Only payments in this currency (ISO 4217).
@@ -447,6 +494,7 @@ def aiterate(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
         currency=currency,

@@ -7,13 +7,22 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import cancel_receipt, create_receipt, get_receipt, list_receipts, search_receipts, stamp_receipt
+    from . import (
+        cancel_receipt,
+        create_receipt,
+        get_receipt,
+        list_receipts,
+        reopen_receipt,
+        search_receipts,
+        stamp_receipt,
+    )
 
 __all__ = (
     "cancel_receipt",
     "create_receipt",
     "get_receipt",
     "list_receipts",
+    "reopen_receipt",
     "search_receipts",
     "stamp_receipt",
 )

@@ -15,6 +15,7 @@ from ..._pagination import iterate as _iterate
 from ...client import AuthenticatedClient
 from ...models.error_body import Error
 from ...models.list_order_by import ListOrderBy
+from ...models.metadata_filter import MetadataFilter
 from ...models.receipt import Receipt
 from ...models.receipt_list import ReceiptList
 from ...models.receipt_status import ReceiptStatus
@@ -36,7 +37,10 @@ DOCUMENTED: tuple[Documented, ...] = (
     (500, 500, Error),
 )
 # How the list pages: the query parameter of the position, and the body field with the next cursor.
-PAGING = Paging(param="next", cursor_field="next")
+PAGING = Paging(
+    param="next",
+    cursor_field="next",
+)
 
 
 def _get_kwargs(
@@ -47,6 +51,7 @@ def _get_kwargs(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -60,6 +65,7 @@ def _get_kwargs(
             ("order_by", "order_by", "form", order_by, "code"),
             ("sort", "sort", "form", sort, "code"),
             ("created", "created", "deepObject", created, "object"),
+            ("metadata", "metadata", "dotted", metadata, "object"),
             ("status", "status", "form", status, "code"),
             ("client_id", "client_id", "form", client_id, None),
         ),
@@ -89,6 +95,7 @@ def sync_detailed(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> Response[ReceiptList | Error]:
@@ -108,6 +115,11 @@ def sync_detailed(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -125,6 +137,7 @@ def sync_detailed(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
         ),
@@ -142,6 +155,7 @@ def sync(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> ReceiptList:
@@ -161,6 +175,11 @@ def sync(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -180,6 +199,7 @@ def sync(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
         ),
@@ -197,6 +217,7 @@ async def asyncio_detailed(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> Response[ReceiptList | Error]:
@@ -216,6 +237,11 @@ async def asyncio_detailed(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -233,6 +259,7 @@ async def asyncio_detailed(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
         ),
@@ -250,6 +277,7 @@ async def asyncio(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> ReceiptList:
@@ -269,6 +297,11 @@ async def asyncio(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -288,6 +321,7 @@ async def asyncio(
             order_by=order_by,
             sort=sort,
             created=created,
+            metadata=metadata,
             status=status,
             client_id=client_id,
         ),
@@ -304,6 +338,7 @@ def iterate(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> Iterator[Receipt]:
@@ -322,6 +357,11 @@ def iterate(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -340,6 +380,7 @@ def iterate(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )
@@ -354,6 +395,7 @@ def aiterate(
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> AsyncIterator[Receipt]:
@@ -372,6 +414,11 @@ def aiterate(
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
+            dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
+            `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
+            has no style for a dotted family of parameters, so it is declared as a deepObject and marked
+            `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -390,6 +437,7 @@ def aiterate(
         order_by=order_by,
         sort=sort,
         created=created,
+        metadata=metadata,
         status=status,
         client_id=client_id,
     )

@@ -33,7 +33,10 @@ DOCUMENTED: tuple[Documented, ...] = (
     (500, 500, Error),
 )
 # How the list pages: the query parameter of the position, and the body field with the next cursor.
-PAGING = Paging(param="page", cursor_field=None)
+PAGING = Paging(
+    param="page",
+    cursor_field=None,
+)
 
 
 def _get_kwargs(
@@ -42,6 +45,7 @@ def _get_kwargs(
     q: str,
     page: int | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    fields: str | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -53,6 +57,7 @@ def _get_kwargs(
             ("q", "q", "form", q, None),
             ("page", "page", "form", page, None),
             ("limit", "limit", "form", limit, None),
+            ("fields", "fields", "form", fields, None),
             ("status", "status", "form", status, "code"),
             ("client_id", "client_id", "form", client_id, None),
         ),
@@ -80,6 +85,7 @@ def sync_detailed(
     q: str,
     page: int | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    fields: str | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> Response[ReceiptSearchResults | Error]:
@@ -97,6 +103,8 @@ def sync_detailed(
         q: Free text matched against name, legal name, RFC and email.
         page: Page of a search to return, from 1; the first when omitted.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        fields: Which fields `q` is matched against, as gigstack-cli's `--fields` passes it (for example
+            `name`). The accepted names are not published.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -112,6 +120,7 @@ def sync_detailed(
             q=q,
             page=page,
             limit=limit,
+            fields=fields,
             status=status,
             client_id=client_id,
         ),
@@ -127,6 +136,7 @@ def sync(
     q: str,
     page: int | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    fields: str | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> ReceiptSearchResults:
@@ -144,6 +154,8 @@ def sync(
         q: Free text matched against name, legal name, RFC and email.
         page: Page of a search to return, from 1; the first when omitted.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        fields: Which fields `q` is matched against, as gigstack-cli's `--fields` passes it (for example
+            `name`). The accepted names are not published.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -161,6 +173,7 @@ def sync(
             q=q,
             page=page,
             limit=limit,
+            fields=fields,
             status=status,
             client_id=client_id,
         ),
@@ -176,6 +189,7 @@ async def asyncio_detailed(
     q: str,
     page: int | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    fields: str | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> Response[ReceiptSearchResults | Error]:
@@ -193,6 +207,8 @@ async def asyncio_detailed(
         q: Free text matched against name, legal name, RFC and email.
         page: Page of a search to return, from 1; the first when omitted.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        fields: Which fields `q` is matched against, as gigstack-cli's `--fields` passes it (for example
+            `name`). The accepted names are not published.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -208,6 +224,7 @@ async def asyncio_detailed(
             q=q,
             page=page,
             limit=limit,
+            fields=fields,
             status=status,
             client_id=client_id,
         ),
@@ -223,6 +240,7 @@ async def asyncio(
     q: str,
     page: int | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    fields: str | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> ReceiptSearchResults:
@@ -240,6 +258,8 @@ async def asyncio(
         q: Free text matched against name, legal name, RFC and email.
         page: Page of a search to return, from 1; the first when omitted.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        fields: Which fields `q` is matched against, as gigstack-cli's `--fields` passes it (for example
+            `name`). The accepted names are not published.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -257,6 +277,7 @@ async def asyncio(
             q=q,
             page=page,
             limit=limit,
+            fields=fields,
             status=status,
             client_id=client_id,
         ),
@@ -271,6 +292,7 @@ def iterate(
     team: str | None | Unset = UNSET,
     q: str,
     limit: int | None | Unset = UNSET,
+    fields: str | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> Iterator[Receipt]:
@@ -287,6 +309,8 @@ def iterate(
             share the key's billing account and be active, and your role must allow the action.
         q: Free text matched against name, legal name, RFC and email.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        fields: Which fields `q` is matched against, as gigstack-cli's `--fields` passes it (for example
+            `name`). The accepted names are not published.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -303,6 +327,7 @@ def iterate(
         team=team,
         q=q,
         limit=limit,
+        fields=fields,
         status=status,
         client_id=client_id,
     )
@@ -315,6 +340,7 @@ def aiterate(
     team: str | None | Unset = UNSET,
     q: str,
     limit: int | None | Unset = UNSET,
+    fields: str | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
 ) -> AsyncIterator[Receipt]:
@@ -331,6 +357,8 @@ def aiterate(
             share the key's billing account and be active, and your role must allow the action.
         q: Free text matched against name, legal name, RFC and email.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        fields: Which fields `q` is matched against, as gigstack-cli's `--fields` passes it (for example
+            `name`). The accepted names are not published.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
 
@@ -347,6 +375,7 @@ def aiterate(
         team=team,
         q=q,
         limit=limit,
+        fields=fields,
         status=status,
         client_id=client_id,
     )

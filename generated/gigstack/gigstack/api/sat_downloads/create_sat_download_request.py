@@ -71,7 +71,9 @@ def sync_detailed(
     """Create a bulk download request
 
     Asks the SAT for the team's issued or received CFDI over a date range of at most one month. The
-    request is processed in the background: follow it with the request history.
+    request is processed in the background: follow it with `GET /invoices/download/status/{id}` or
+    the request history. gigstack's CLI and n8n node name the body fields differently (see the
+    body); send either set. Each XML downloaded is billed.
 
     POST /invoices/download/request
 
@@ -105,7 +107,9 @@ def sync(
     """Create a bulk download request
 
     Asks the SAT for the team's issued or received CFDI over a date range of at most one month. The
-    request is processed in the background: follow it with the request history.
+    request is processed in the background: follow it with `GET /invoices/download/status/{id}` or
+    the request history. gigstack's CLI and n8n node name the body fields differently (see the
+    body); send either set. Each XML downloaded is billed.
 
     POST /invoices/download/request
 
@@ -141,7 +145,9 @@ async def asyncio_detailed(
     """Create a bulk download request
 
     Asks the SAT for the team's issued or received CFDI over a date range of at most one month. The
-    request is processed in the background: follow it with the request history.
+    request is processed in the background: follow it with `GET /invoices/download/status/{id}` or
+    the request history. gigstack's CLI and n8n node name the body fields differently (see the
+    body); send either set. Each XML downloaded is billed.
 
     POST /invoices/download/request
 
@@ -175,7 +181,9 @@ async def asyncio(
     """Create a bulk download request
 
     Asks the SAT for the team's issued or received CFDI over a date range of at most one month. The
-    request is processed in the background: follow it with the request history.
+    request is processed in the background: follow it with `GET /invoices/download/status/{id}` or
+    the request history. gigstack's CLI and n8n node name the body fields differently (see the
+    body); send either set. Each XML downloaded is billed.
 
     POST /invoices/download/request
 

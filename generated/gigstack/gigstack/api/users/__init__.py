@@ -7,11 +7,32 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import create_user, create_user_login_link, get_user, list_users, reset_user_password, update_user
+    from . import (
+        cancel_password_reset_operation,
+        create_password_reset_operation,
+        create_password_reset_recovery,
+        create_user,
+        create_user_login_link,
+        delete_user,
+        execute_password_reset_operation,
+        get_password_reset_operation,
+        get_password_reset_recovery,
+        get_user,
+        list_users,
+        reset_user_password,
+        update_user,
+    )
 
 __all__ = (
+    "cancel_password_reset_operation",
+    "create_password_reset_operation",
+    "create_password_reset_recovery",
     "create_user",
     "create_user_login_link",
+    "delete_user",
+    "execute_password_reset_operation",
+    "get_password_reset_operation",
+    "get_password_reset_recovery",
     "get_user",
     "list_users",
     "reset_user_password",

@@ -14,6 +14,8 @@ from ..._pagination import aiterate as _aiterate
 from ..._pagination import iterate as _iterate
 from ...client import AuthenticatedClient
 from ...models.error_body import Error
+from ...models.list_order_by import ListOrderBy
+from ...models.sort_order import SortOrder
 from ...models.user import User
 from ...models.user_list import UserList
 from ...types import UNSET, Response, Unset, status_of
@@ -32,7 +34,10 @@ DOCUMENTED: tuple[Documented, ...] = (
     (500, 500, Error),
 )
 # How the list pages: the query parameter of the position, and the body field with the next cursor.
-PAGING = Paging(param="next", cursor_field="next")
+PAGING = Paging(
+    param="next",
+    cursor_field="next",
+)
 
 
 def _get_kwargs(
@@ -40,6 +45,8 @@ def _get_kwargs(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
         "GET",
@@ -48,6 +55,8 @@ def _get_kwargs(
             ("team", "team", "form", team, None),
             ("limit", "limit", "form", limit, None),
             ("next", "next_", "form", next_, None),
+            ("order_by", "order_by", "form", order_by, "code"),
+            ("sort", "sort", "form", sort, "code"),
         ),
     )
 
@@ -72,11 +81,13 @@ def sync_detailed(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
 ) -> Response[UserList | Error]:
     """List users
 
-    Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page
-    after it.
+    Returns the users of the team one page at a time, newest first unless `order_by`/`sort` say
+    otherwise. Pass a page's `next` cursor to get the page after it.
 
     GET /users
 
@@ -85,6 +96,8 @@ def sync_detailed(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -97,6 +110,8 @@ def sync_detailed(
             team=team,
             limit=limit,
             next_=next_,
+            order_by=order_by,
+            sort=sort,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -109,11 +124,13 @@ def sync(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
 ) -> UserList:
     """List users
 
-    Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page
-    after it.
+    Returns the users of the team one page at a time, newest first unless `order_by`/`sort` say
+    otherwise. Pass a page's `next` cursor to get the page after it.
 
     GET /users
 
@@ -122,6 +139,8 @@ def sync(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -136,6 +155,8 @@ def sync(
             team=team,
             limit=limit,
             next_=next_,
+            order_by=order_by,
+            sort=sort,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -148,11 +169,13 @@ async def asyncio_detailed(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
 ) -> Response[UserList | Error]:
     """List users
 
-    Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page
-    after it.
+    Returns the users of the team one page at a time, newest first unless `order_by`/`sort` say
+    otherwise. Pass a page's `next` cursor to get the page after it.
 
     GET /users
 
@@ -161,6 +184,8 @@ async def asyncio_detailed(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -173,6 +198,8 @@ async def asyncio_detailed(
             team=team,
             limit=limit,
             next_=next_,
+            order_by=order_by,
+            sort=sort,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -185,11 +212,13 @@ async def asyncio(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
 ) -> UserList:
     """List users
 
-    Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page
-    after it.
+    Returns the users of the team one page at a time, newest first unless `order_by`/`sort` say
+    otherwise. Pass a page's `next` cursor to get the page after it.
 
     GET /users
 
@@ -198,6 +227,8 @@ async def asyncio(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next_: Cursor from the previous page's `next`, to fetch the page after it.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -212,6 +243,8 @@ async def asyncio(
             team=team,
             limit=limit,
             next_=next_,
+            order_by=order_by,
+            sort=sort,
         ),
         idempotency=IDEMPOTENCY,
     )
@@ -223,11 +256,13 @@ def iterate(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
 ) -> Iterator[User]:
     """List users: every item of every page
 
-    Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page
-    after it.
+    Returns the users of the team one page at a time, newest first unless `order_by`/`sort` say
+    otherwise. Pass a page's `next` cursor to get the page after it.
 
     GET /users
 
@@ -235,6 +270,8 @@ def iterate(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -248,6 +285,8 @@ def iterate(
     kwargs = _get_kwargs(
         team=team,
         limit=limit,
+        order_by=order_by,
+        sort=sort,
     )
     return _iterate(lambda: first_page(client, kwargs, DOCUMENTED, PAGING))
 
@@ -257,11 +296,13 @@ def aiterate(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    order_by: ListOrderBy | str | None | Unset = UNSET,
+    sort: SortOrder | str | None | Unset = UNSET,
 ) -> AsyncIterator[User]:
     """List users: every item of every page
 
-    Returns the users of the team one page at a time. Pass a page's `next` cursor to get the page
-    after it.
+    Returns the users of the team one page at a time, newest first unless `order_by`/`sort` say
+    otherwise. Pass a page's `next` cursor to get the page after it.
 
     GET /users
 
@@ -269,6 +310,8 @@ def aiterate(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        order_by: Field to order by; `timestamp` (creation time) when omitted.
+        sort: Sort direction; `desc` when omitted.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -282,5 +325,7 @@ def aiterate(
     kwargs = _get_kwargs(
         team=team,
         limit=limit,
+        order_by=order_by,
+        sort=sort,
     )
     return _aiterate(lambda: afirst_page(client, kwargs, DOCUMENTED, PAGING))

@@ -7,13 +7,25 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from . import create_webhook, delete_webhook, get_webhook, list_webhooks, update_webhook
+    from . import (
+        create_webhook,
+        delete_webhook,
+        get_webhook,
+        get_webhook_configuration_operation,
+        list_webhooks,
+        resend_current_webhook_event,
+        test_webhook,
+        update_webhook,
+    )
 
 __all__ = (
     "create_webhook",
     "delete_webhook",
     "get_webhook",
+    "get_webhook_configuration_operation",
     "list_webhooks",
+    "resend_current_webhook_event",
+    "test_webhook",
     "update_webhook",
 )
 

@@ -12,7 +12,7 @@ from ..._operations import Documented, parse_documented, parse_success, request_
 from ...client import AuthenticatedClient
 from ...models.error_body import Error
 from ...models.webhook_create import WebhookCreate
-from ...models.webhook_response import WebhookResponse
+from ...models.webhook_write_response import WebhookWriteResponse
 from ...types import UNSET, Response, Unset, status_of
 
 __all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]
@@ -21,10 +21,11 @@ __all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]
 IDEMPOTENCY: str | None = None
 # Each documented status and what its body is.
 DOCUMENTED: tuple[Documented, ...] = (
-    (200, 200, WebhookResponse),
+    (200, 200, WebhookWriteResponse),
     (400, 400, Error),
     (401, 401, Error),
     (403, 403, Error),
+    (409, 409, Error),
     (429, 429, Error),
     (500, 500, Error),
 )
@@ -43,12 +44,12 @@ def _get_kwargs(
     )
 
 
-def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> WebhookResponse | Error | None:
+def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> WebhookWriteResponse | Error | None:
     """The documented model for the status, or None for an undocumented status or a body that does not fit."""
-    return cast("WebhookResponse | Error | None", parse_documented(response, DOCUMENTED))
+    return cast("WebhookWriteResponse | Error | None", parse_documented(response, DOCUMENTED))
 
 
-def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[WebhookResponse | Error]:
+def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[WebhookWriteResponse | Error]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -62,11 +63,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WebhookCreate | Mapping[str, Any],
     team: str | None | Unset = UNSET,
-) -> Response[WebhookResponse | Error]:
+) -> Response[WebhookWriteResponse | Error]:
     """Create a webhook
 
     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event; `status` is
-    `active` when omitted.
+    `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
+    `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
+    lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
+    without webhooks answers 409 `webhook_plan_required`.
 
     POST /webhooks
 
@@ -79,7 +83,7 @@ def sync_detailed(
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
 
     Returns:
-        Response[WebhookResponse | Error]: every status, parsed when documented.
+        Response[WebhookWriteResponse | Error]: every status, parsed when documented.
     """
     response = client.request(
         **_get_kwargs(
@@ -96,11 +100,14 @@ def sync(
     client: AuthenticatedClient,
     body: WebhookCreate | Mapping[str, Any],
     team: str | None | Unset = UNSET,
-) -> WebhookResponse:
+) -> WebhookWriteResponse:
     """Create a webhook
 
     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event; `status` is
-    `active` when omitted.
+    `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
+    `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
+    lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
+    without webhooks answers 409 `webhook_plan_required`.
 
     POST /webhooks
 
@@ -115,7 +122,7 @@ def sync(
         errors.InvalidResponseError: The body is not what the API documents.
 
     Returns:
-        WebhookResponse
+        WebhookWriteResponse
     """
     response = client.request(
         **_get_kwargs(
@@ -124,7 +131,7 @@ def sync(
         ),
         idempotency=IDEMPOTENCY,
     )
-    return cast("WebhookResponse", parse_success(response, DOCUMENTED))
+    return cast("WebhookWriteResponse", parse_success(response, DOCUMENTED))
 
 
 async def asyncio_detailed(
@@ -132,11 +139,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WebhookCreate | Mapping[str, Any],
     team: str | None | Unset = UNSET,
-) -> Response[WebhookResponse | Error]:
+) -> Response[WebhookWriteResponse | Error]:
     """Create a webhook
 
     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event; `status` is
-    `active` when omitted.
+    `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
+    `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
+    lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
+    without webhooks answers 409 `webhook_plan_required`.
 
     POST /webhooks
 
@@ -149,7 +159,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
 
     Returns:
-        Response[WebhookResponse | Error]: every status, parsed when documented.
+        Response[WebhookWriteResponse | Error]: every status, parsed when documented.
     """
     response = await client.arequest(
         **_get_kwargs(
@@ -166,11 +176,14 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WebhookCreate | Mapping[str, Any],
     team: str | None | Unset = UNSET,
-) -> WebhookResponse:
+) -> WebhookWriteResponse:
     """Create a webhook
 
     Subscribes an HTTPS URL to events. No `events` (or an empty list) means every event; `status` is
-    `active` when omitted.
+    `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
+    `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
+    lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
+    without webhooks answers 409 `webhook_plan_required`.
 
     POST /webhooks
 
@@ -185,7 +198,7 @@ async def asyncio(
         errors.InvalidResponseError: The body is not what the API documents.
 
     Returns:
-        WebhookResponse
+        WebhookWriteResponse
     """
     response = await client.arequest(
         **_get_kwargs(
@@ -194,4 +207,4 @@ async def asyncio(
         ),
         idempotency=IDEMPOTENCY,
     )
-    return cast("WebhookResponse", parse_success(response, DOCUMENTED))
+    return cast("WebhookWriteResponse", parse_success(response, DOCUMENTED))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
@@ -11,6 +12,7 @@ from ..._operations import Documented, parse_documented, parse_success, request_
 from ...client import AuthenticatedClient
 from ...models.acknowledgement import Acknowledgement
 from ...models.error_body import Error
+from ...models.webhook_delete import WebhookDelete
 from ...types import UNSET, Response, Unset, status_of
 
 __all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]
@@ -24,6 +26,7 @@ DOCUMENTED: tuple[Documented, ...] = (
     (401, 401, Error),
     (403, 403, Error),
     (404, 404, Error),
+    (409, 409, Error),
     (429, 429, Error),
     (500, 500, Error),
 )
@@ -32,6 +35,7 @@ DOCUMENTED: tuple[Documented, ...] = (
 def _get_kwargs(
     id: str,
     *,
+    body: WebhookDelete | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
@@ -41,6 +45,7 @@ def _get_kwargs(
             "id": id,
         },
         query=(("team", "team", "form", team, None),),
+        json_body=body,
     )
 
 
@@ -62,16 +67,20 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: WebhookDelete | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> Response[Acknowledgement | Error]:
     """Delete a webhook
 
-    Removes the subscription; no more events are sent to its URL.
+    Removes the subscription; no more events are sent to its URL. gigstack's CLI sends a JSON body
+    `{expected_revision}` so a webhook changed since it was read is not deleted (409
+    `webhook_revision_conflict`); its n8n node sends no body.
 
     DELETE /webhooks/{id}
 
     Args:
         id: The webhook's id.
+        body: The request body.
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
 
@@ -84,6 +93,7 @@ def sync_detailed(
     response = client.request(
         **_get_kwargs(
             id,
+            body=body,
             team=team,
         ),
         idempotency=IDEMPOTENCY,
@@ -95,16 +105,20 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: WebhookDelete | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> Acknowledgement:
     """Delete a webhook
 
-    Removes the subscription; no more events are sent to its URL.
+    Removes the subscription; no more events are sent to its URL. gigstack's CLI sends a JSON body
+    `{expected_revision}` so a webhook changed since it was read is not deleted (409
+    `webhook_revision_conflict`); its n8n node sends no body.
 
     DELETE /webhooks/{id}
 
     Args:
         id: The webhook's id.
+        body: The request body.
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
 
@@ -119,6 +133,7 @@ def sync(
     response = client.request(
         **_get_kwargs(
             id,
+            body=body,
             team=team,
         ),
         idempotency=IDEMPOTENCY,
@@ -130,16 +145,20 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: WebhookDelete | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> Response[Acknowledgement | Error]:
     """Delete a webhook
 
-    Removes the subscription; no more events are sent to its URL.
+    Removes the subscription; no more events are sent to its URL. gigstack's CLI sends a JSON body
+    `{expected_revision}` so a webhook changed since it was read is not deleted (409
+    `webhook_revision_conflict`); its n8n node sends no body.
 
     DELETE /webhooks/{id}
 
     Args:
         id: The webhook's id.
+        body: The request body.
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
 
@@ -152,6 +171,7 @@ async def asyncio_detailed(
     response = await client.arequest(
         **_get_kwargs(
             id,
+            body=body,
             team=team,
         ),
         idempotency=IDEMPOTENCY,
@@ -163,16 +183,20 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
+    body: WebhookDelete | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> Acknowledgement:
     """Delete a webhook
 
-    Removes the subscription; no more events are sent to its URL.
+    Removes the subscription; no more events are sent to its URL. gigstack's CLI sends a JSON body
+    `{expected_revision}` so a webhook changed since it was read is not deleted (409
+    `webhook_revision_conflict`); its n8n node sends no body.
 
     DELETE /webhooks/{id}
 
     Args:
         id: The webhook's id.
+        body: The request body.
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
 
@@ -187,6 +211,7 @@ async def asyncio(
     response = await client.arequest(
         **_get_kwargs(
             id,
+            body=body,
             team=team,
         ),
         idempotency=IDEMPOTENCY,

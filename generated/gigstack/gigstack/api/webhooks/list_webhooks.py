@@ -3,18 +3,23 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any, cast
 
 import httpx
 
 from ..._operations import Documented, parse_documented, parse_success, request_kwargs
+from ..._pagination import Paging, afirst_page, first_page
+from ..._pagination import aiterate as _aiterate
+from ..._pagination import iterate as _iterate
 from ...client import AuthenticatedClient
 from ...models.error_body import Error
+from ...models.webhook import Webhook
 from ...models.webhook_list import WebhookList
 from ...models.webhook_status import WebhookStatus
 from ...types import UNSET, Response, Unset, status_of
 
-__all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]
+__all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed", "aiterate", "iterate"]
 
 # Whether the operation takes an idempotency key ("body" field or "header"): only then may a POST be retried.
 IDEMPOTENCY: str | None = None
@@ -27,12 +32,18 @@ DOCUMENTED: tuple[Documented, ...] = (
     (429, 429, Error),
     (500, 500, Error),
 )
+# How the list pages: the query parameter of the position, and the body field with the next cursor.
+PAGING = Paging(
+    param="cursor",
+    cursor_field="next_cursor",
+)
 
 
 def _get_kwargs(
     *,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
     status: WebhookStatus | str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
@@ -41,6 +52,7 @@ def _get_kwargs(
         query=(
             ("team", "team", "form", team, None),
             ("limit", "limit", "form", limit, None),
+            ("cursor", "cursor", "form", cursor, None),
             ("status", "status", "form", status, "code"),
         ),
     )
@@ -65,11 +77,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
     status: WebhookStatus | str | None | Unset = UNSET,
 ) -> Response[WebhookList | Error]:
     """List webhooks
 
-    Returns the team's webhook subscriptions, optionally only the active or inactive ones.
+    Returns the team's webhook subscriptions, optionally only the active or inactive ones. Pages by
+    `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true, even after an
+    empty page.
 
     GET /webhooks
 
@@ -77,6 +92,8 @@ def sync_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+            still have `has_more`.
         status: Only webhooks in this status.
 
     Raises:
@@ -89,6 +106,7 @@ def sync_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
+            cursor=cursor,
             status=status,
         ),
         idempotency=IDEMPOTENCY,
@@ -101,11 +119,14 @@ def sync(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
     status: WebhookStatus | str | None | Unset = UNSET,
 ) -> WebhookList:
     """List webhooks
 
-    Returns the team's webhook subscriptions, optionally only the active or inactive ones.
+    Returns the team's webhook subscriptions, optionally only the active or inactive ones. Pages by
+    `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true, even after an
+    empty page.
 
     GET /webhooks
 
@@ -113,6 +134,8 @@ def sync(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+            still have `has_more`.
         status: Only webhooks in this status.
 
     Raises:
@@ -127,6 +150,7 @@ def sync(
         **_get_kwargs(
             team=team,
             limit=limit,
+            cursor=cursor,
             status=status,
         ),
         idempotency=IDEMPOTENCY,
@@ -139,11 +163,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
     status: WebhookStatus | str | None | Unset = UNSET,
 ) -> Response[WebhookList | Error]:
     """List webhooks
 
-    Returns the team's webhook subscriptions, optionally only the active or inactive ones.
+    Returns the team's webhook subscriptions, optionally only the active or inactive ones. Pages by
+    `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true, even after an
+    empty page.
 
     GET /webhooks
 
@@ -151,6 +178,8 @@ async def asyncio_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+            still have `has_more`.
         status: Only webhooks in this status.
 
     Raises:
@@ -163,6 +192,7 @@ async def asyncio_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
+            cursor=cursor,
             status=status,
         ),
         idempotency=IDEMPOTENCY,
@@ -175,11 +205,14 @@ async def asyncio(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    cursor: str | None | Unset = UNSET,
     status: WebhookStatus | str | None | Unset = UNSET,
 ) -> WebhookList:
     """List webhooks
 
-    Returns the team's webhook subscriptions, optionally only the active or inactive ones.
+    Returns the team's webhook subscriptions, optionally only the active or inactive ones. Pages by
+    `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true, even after an
+    empty page.
 
     GET /webhooks
 
@@ -187,6 +220,8 @@ async def asyncio(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        cursor: Cursor from the previous page's `next_cursor`, to fetch the page after it. An empty page can
+            still have `has_more`.
         status: Only webhooks in this status.
 
     Raises:
@@ -201,8 +236,85 @@ async def asyncio(
         **_get_kwargs(
             team=team,
             limit=limit,
+            cursor=cursor,
             status=status,
         ),
         idempotency=IDEMPOTENCY,
     )
     return cast("WebhookList", parse_success(response, DOCUMENTED))
+
+
+def iterate(
+    *,
+    client: AuthenticatedClient,
+    team: str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    status: WebhookStatus | str | None | Unset = UNSET,
+) -> Iterator[Webhook]:
+    """List webhooks: every item of every page
+
+    Returns the team's webhook subscriptions, optionally only the active or inactive ones. Pages by
+    `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true, even after an
+    empty page.
+
+    GET /webhooks
+
+    Args:
+        team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+            share the key's billing account and be active, and your role must allow the action.
+        limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        status: Only webhooks in this status.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError...).
+        errors.InvalidResponseError: The body is not what the API documents.
+        errors.PaginationError: The server repeated a cursor.
+
+    Returns:
+        Iterator[Webhook]: fetched lazily, one page at a time; null items are left out.
+    """
+    kwargs = _get_kwargs(
+        team=team,
+        limit=limit,
+        status=status,
+    )
+    return _iterate(lambda: first_page(client, kwargs, DOCUMENTED, PAGING))
+
+
+def aiterate(
+    *,
+    client: AuthenticatedClient,
+    team: str | None | Unset = UNSET,
+    limit: int | None | Unset = UNSET,
+    status: WebhookStatus | str | None | Unset = UNSET,
+) -> AsyncIterator[Webhook]:
+    """List webhooks: every item of every page
+
+    Returns the team's webhook subscriptions, optionally only the active or inactive ones. Pages by
+    `cursor`: pass a page's `next_cursor` back as `cursor` while `has_more` is true, even after an
+    empty page.
+
+    GET /webhooks
+
+    Args:
+        team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
+            share the key's billing account and be active, and your role must allow the action.
+        limit: Page size, 1 to 100. The server returns 10 when it is omitted.
+        status: Only webhooks in this status.
+
+    Raises:
+        errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
+        errors.APIStatusError: The API answered with an error; the subclass names it (NotFoundError...).
+        errors.InvalidResponseError: The body is not what the API documents.
+        errors.PaginationError: The server repeated a cursor.
+
+    Returns:
+        AsyncIterator[Webhook]: the async twin of iterate().
+    """
+    kwargs = _get_kwargs(
+        team=team,
+        limit=limit,
+        status=status,
+    )
+    return _aiterate(lambda: afirst_page(client, kwargs, DOCUMENTED, PAGING))

@@ -11,8 +11,8 @@ import httpx
 from ..._operations import Documented, parse_documented, parse_success, request_kwargs
 from ...client import AuthenticatedClient
 from ...models.error_body import Error
-from ...models.webhook_response import WebhookResponse
 from ...models.webhook_update import WebhookUpdate
+from ...models.webhook_write_response import WebhookWriteResponse
 from ...types import UNSET, Response, Unset, status_of
 
 __all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]
@@ -21,11 +21,12 @@ __all__ = ["asyncio", "asyncio_detailed", "sync", "sync_detailed"]
 IDEMPOTENCY: str | None = None
 # Each documented status and what its body is.
 DOCUMENTED: tuple[Documented, ...] = (
-    (200, 200, WebhookResponse),
+    (200, 200, WebhookWriteResponse),
     (400, 400, Error),
     (401, 401, Error),
     (403, 403, Error),
     (404, 404, Error),
+    (409, 409, Error),
     (429, 429, Error),
     (500, 500, Error),
 )
@@ -48,12 +49,12 @@ def _get_kwargs(
     )
 
 
-def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> WebhookResponse | Error | None:
+def _parse_response(*, client: AuthenticatedClient, response: httpx.Response) -> WebhookWriteResponse | Error | None:
     """The documented model for the status, or None for an undocumented status or a body that does not fit."""
-    return cast("WebhookResponse | Error | None", parse_documented(response, DOCUMENTED))
+    return cast("WebhookWriteResponse | Error | None", parse_documented(response, DOCUMENTED))
 
 
-def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[WebhookResponse | Error]:
+def _build_response(*, client: AuthenticatedClient, response: httpx.Response) -> Response[WebhookWriteResponse | Error]:
     return Response(
         status_code=status_of(response.status_code),
         content=response.content,
@@ -68,10 +69,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     body: WebhookUpdate | Mapping[str, Any],
     team: str | None | Unset = UNSET,
-) -> Response[WebhookResponse | Error]:
+) -> Response[WebhookWriteResponse | Error]:
     """Update a webhook
 
-    Changes the URL, events, description or status; only the fields sent change.
+    Changes the URL, events, description, status, version or type; only the fields sent change. With
+    `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
+    changed since you read it. The answer is the same as for a create.
 
     PUT /webhooks/{id}
 
@@ -85,7 +88,7 @@ def sync_detailed(
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
 
     Returns:
-        Response[WebhookResponse | Error]: every status, parsed when documented.
+        Response[WebhookWriteResponse | Error]: every status, parsed when documented.
     """
     response = client.request(
         **_get_kwargs(
@@ -104,10 +107,12 @@ def sync(
     client: AuthenticatedClient,
     body: WebhookUpdate | Mapping[str, Any],
     team: str | None | Unset = UNSET,
-) -> WebhookResponse:
+) -> WebhookWriteResponse:
     """Update a webhook
 
-    Changes the URL, events, description or status; only the fields sent change.
+    Changes the URL, events, description, status, version or type; only the fields sent change. With
+    `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
+    changed since you read it. The answer is the same as for a create.
 
     PUT /webhooks/{id}
 
@@ -123,7 +128,7 @@ def sync(
         errors.InvalidResponseError: The body is not what the API documents.
 
     Returns:
-        WebhookResponse
+        WebhookWriteResponse
     """
     response = client.request(
         **_get_kwargs(
@@ -133,7 +138,7 @@ def sync(
         ),
         idempotency=IDEMPOTENCY,
     )
-    return cast("WebhookResponse", parse_success(response, DOCUMENTED))
+    return cast("WebhookWriteResponse", parse_success(response, DOCUMENTED))
 
 
 async def asyncio_detailed(
@@ -142,10 +147,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: WebhookUpdate | Mapping[str, Any],
     team: str | None | Unset = UNSET,
-) -> Response[WebhookResponse | Error]:
+) -> Response[WebhookWriteResponse | Error]:
     """Update a webhook
 
-    Changes the URL, events, description or status; only the fields sent change.
+    Changes the URL, events, description, status, version or type; only the fields sent change. With
+    `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
+    changed since you read it. The answer is the same as for a create.
 
     PUT /webhooks/{id}
 
@@ -159,7 +166,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
 
     Returns:
-        Response[WebhookResponse | Error]: every status, parsed when documented.
+        Response[WebhookWriteResponse | Error]: every status, parsed when documented.
     """
     response = await client.arequest(
         **_get_kwargs(
@@ -178,10 +185,12 @@ async def asyncio(
     client: AuthenticatedClient,
     body: WebhookUpdate | Mapping[str, Any],
     team: str | None | Unset = UNSET,
-) -> WebhookResponse:
+) -> WebhookWriteResponse:
     """Update a webhook
 
-    Changes the URL, events, description or status; only the fields sent change.
+    Changes the URL, events, description, status, version or type; only the fields sent change. With
+    `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
+    changed since you read it. The answer is the same as for a create.
 
     PUT /webhooks/{id}
 
@@ -197,7 +206,7 @@ async def asyncio(
         errors.InvalidResponseError: The body is not what the API documents.
 
     Returns:
-        WebhookResponse
+        WebhookWriteResponse
     """
     response = await client.arequest(
         **_get_kwargs(
@@ -207,4 +216,4 @@ async def asyncio(
         ),
         idempotency=IDEMPOTENCY,
     )
-    return cast("WebhookResponse", parse_success(response, DOCUMENTED))
+    return cast("WebhookWriteResponse", parse_success(response, DOCUMENTED))
