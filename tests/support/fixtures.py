@@ -159,7 +159,8 @@ def example_request(operation: Operation) -> dict[str, Any]:
 
 
 def _load(file: Path) -> dict[str, Any]:
-    return json.loads(file.read_text())
+    data: dict[str, Any] = json.loads(file.read_text())
+    return data
 
 
 def per_operation_fixtures() -> list[Fixture]:
@@ -188,7 +189,7 @@ def shared_files() -> list[Path]:
 def declares(operation: Operation, response: str, status: int) -> bool:
     """Whether the operation's `status` response is the shared `components/responses/<response>`."""
     declared = operation.raw["responses"].get(str(status), {})
-    return declared.get("$ref") == RESPONSE_REF + response
+    return bool(declared.get("$ref") == RESPONSE_REF + response)
 
 
 def shared_fixtures() -> list[Fixture]:

@@ -14,7 +14,7 @@ import types
 import typing
 from dataclasses import dataclass, field
 from io import BytesIO
-from typing import Any
+from typing import Any, cast
 
 import httpx
 from openapi_python_client.strings import PythonIdentifier
@@ -92,7 +92,7 @@ def json_body(value: Any, annotation: Any) -> Any:
     candidates = concrete_types(annotation)
     for cls in candidates:
         try:
-            model = cls.from_dict(value)
+            model: Any = cast(Any, cls).from_dict(value)
         except (KeyError, TypeError, ValueError):
             continue
         if model.to_dict() == value:
@@ -111,7 +111,7 @@ def multipart_body(request: dict[str, Any], annotation: Any, form_schema: str | 
         name: File(payload=BytesIO(spec["text"].encode()), file_name=spec["filename"], mime_type=spec["content_type"])
         for name, spec in request.get("files", {}).items()
     }
-    model = cls.from_dict({**request.get("form", {}), **{name: b"" for name in files}})
+    model: Any = cast(Any, cls).from_dict({**request.get("form", {}), **{name: b"" for name in files}})
     for name, file in files.items():
         setattr(model, python_name(name), file)
     return model
@@ -130,8 +130,8 @@ def call_arguments(operation: Operation, fixture: Fixture) -> dict[str, Any]:
             value = query_argument(parameter, fixture.request["query"], hints[name])
             if value is not None:
                 kwargs[name] = value
-        elif parameter.location == "header" and fixture.header(parameter.name) is not None:
-            kwargs[name] = to_argument(coerce(fixture.header(parameter.name), parameter.schema), hints[name])
+        elif parameter.location == "header" and (recorded_header := fixture.header(parameter.name)) is not None:
+            kwargs[name] = to_argument(coerce(recorded_header, parameter.schema), hints[name])
     if "body" in hints and not _sent_without_body(operation, fixture):
         recorded = fixture.request
         if "multipart/form-data" in operation.request_content_types and ("form" in recorded or "files" in recorded):
@@ -159,11 +159,12 @@ def credential_headers(operation: Operation, fixture: Fixture) -> dict[str, str]
     users set those on the client with `with_headers`, as the replay does."""
     schemes = document()["components"]["securitySchemes"]
     names = {name for entry in operation.raw.get("security", []) for name in entry}
-    headers = {}
+    headers: dict[str, str] = {}
     for name in sorted(names):
         scheme = schemes[name]
-        if scheme["type"] == "apiKey" and scheme["in"] == "header" and fixture.header(scheme["name"]) is not None:
-            headers[scheme["name"]] = fixture.header(scheme["name"])
+        value = fixture.header(scheme["name"])
+        if scheme["type"] == "apiKey" and scheme["in"] == "header" and value is not None:
+            headers[scheme["name"]] = value
     return headers
 
 
@@ -220,8 +221,9 @@ def sent_multipart(request: httpx.Request) -> tuple[dict[str, str], dict[str, di
     form: dict[str, str] = {}
     files: dict[str, dict[str, str]] = {}
     for part in message.iter_parts():
-        name = part.get_param("name", header="content-disposition")
-        payload = part.get_payload(decode=True).decode()
+        name = str(part.get_param("name", header="content-disposition"))
+        raw = part.get_payload(decode=True)
+        payload = raw.decode() if isinstance(raw, bytes) else str(raw)
         filename = part.get_filename()
         if filename is None:
             form[name] = payload
