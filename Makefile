@@ -23,7 +23,7 @@ lint: ## ruff on tests/ and scripts/, mypy --strict on the generated package
 test: ## Everything CI runs: validate, check-drift, lint, pytest
 	@scripts/test
 
-coverage-table: ## Rewrite the README's coverage table from the spec
+coverage-table: ## Rewrite the coverage table of docs/coverage.md from the spec
 	@.venv/bin/python scripts/coverage_table.py --write
 
 mock: ## Serve a mock gigstack API (Prism) on http://127.0.0.1:4010 from the spec

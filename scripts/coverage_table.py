@@ -1,7 +1,7 @@
-"""The README's coverage table (operation -> evidence level), made from the bundled spec.
+"""The coverage table of docs/coverage.md (operation -> its call and evidence level), made from the bundled spec.
 
 python scripts/coverage_table.py            print the table
-python scripts/coverage_table.py --write    rewrite it in README.md between the markers
+python scripts/coverage_table.py --write    rewrite it in docs/coverage.md between the markers
 """
 
 import sys
@@ -12,11 +12,12 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+COVERAGE = ROOT / "docs" / "coverage.md"
 START, END = "<!-- coverage:start -->", "<!-- coverage:end -->"
 
 
 def table(spec: dict[str, Any]) -> str:
-    rows: list[tuple[str, str, str, str]] = []
+    rows: list[tuple[str, str, str, str, str]] = []
     levels: Counter[str] = Counter()
     for path, item in spec["paths"].items():
         for method, op in item.items():
@@ -24,9 +25,10 @@ def table(spec: dict[str, Any]) -> str:
                 continue
             level = op["x-evidence"]["level"]
             levels[level] += 1
-            rows.append((op["tags"][0], op["operationId"], f"`{method.upper()} {path}`", level))
-    lines = ["| tag | operation | HTTP | evidence |", "|---|---|---|---|"]
-    lines += [f"| {tag} | `{op_id}` | {http} | {level} |" for tag, op_id, http, level in sorted(rows)]
+            call = f"`gs.{op['x-sdk']['resource']}.{op['x-sdk']['method']}`"
+            rows.append((op["tags"][0], call, op["operationId"], f"`{method.upper()} {path}`", level))
+    lines = ["| tag | call | operation | HTTP | evidence |", "|---|---|---|---|---|"]
+    lines += [f"| {tag} | {call} | `{op_id}` | {http} | {level} |" for tag, call, op_id, http, level in sorted(rows)]
     summary = ", ".join(f"{levels[k]} {k}" for k in ("documented", "vendor-client", "inferred"))
     return "\n".join(lines) + f"\n\n{len(rows)} operations: {summary}."
 
@@ -40,8 +42,7 @@ def readme_with(readme: str, current: str) -> str:
 def main() -> None:
     current = table(yaml.safe_load((ROOT / "generated" / "openapi.yaml").read_text()))
     if "--write" in sys.argv:
-        readme = ROOT / "README.md"
-        readme.write_text(readme_with(readme.read_text(), current))
+        COVERAGE.write_text(readme_with(COVERAGE.read_text(), current))
     else:
         print(current)
 

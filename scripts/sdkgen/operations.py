@@ -69,6 +69,7 @@ class Operation:
     body_kind: str | None  # json, multipart or form
     body_class: str | None  # when the body is one model: its class (resources spread its fields)
     body_fields: list[Argument]
+    multipart_classes: list[str]  # for a body that may be JSON or multipart: the multipart models
     documented: list[tuple[int, int, str]]  # (low, high, class name | FILE | ANY | None)
     success_type: str
     detailed_type: str
@@ -199,6 +200,7 @@ def operation_info(endpoint: Any, spec: Spec) -> Operation:
     body_kind: str | None = None
     body_class: str | None = None
     body_fields: list[Argument] = []
+    multipart_classes: list[str] = []
     if endpoint.bodies:
         kinds = {"json": "json", "files": "multipart", "data": "form", "content": "content"}
         body_kind = kinds[text(endpoint.bodies[0].body_type)] if len(endpoint.bodies) == 1 else "mixed"
@@ -206,6 +208,8 @@ def operation_info(endpoint: Any, spec: Spec) -> Operation:
         required = all(b.prop.required for b in endpoint.bodies)
         for item in endpoint.bodies:
             imports.update(module_of(item.prop))
+            if len(endpoint.bodies) > 1 and text(item.body_type) == "files":
+                multipart_classes.append(text(item.prop.class_info.name))
             types.append(input_type(item.prop) if len(endpoint.bodies) == 1 else text(item.prop.class_info.name))
         body = Argument("body", "body", "body-whole", _type_union(types), required, "The request body.")
         only = endpoint.bodies[0].prop if len(endpoint.bodies) == 1 else None
@@ -281,6 +285,7 @@ def operation_info(endpoint: Any, spec: Spec) -> Operation:
         body_kind=body_kind,
         body_class=body_class,
         body_fields=body_fields,
+        multipart_classes=multipart_classes,
         documented=documented,
         success_type=success_type,
         detailed_type=detailed_type,

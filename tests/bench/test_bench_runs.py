@@ -18,9 +18,12 @@ def test_quick_bench_writes_the_table_and_the_chart(tmp_path) -> None:
     measures = " ".join(rows)
     for expected in (
         "regenerate",
-        "from_dict vs json.loads",
+        "from_dict(json.loads) vs json.loads",
         "pydantic",
+        "cold start",
         "sync single",
+        "gs.clients.list(limit=100).data",
+        "list_clients.sync",
         "async 100-client page",
         "iterate",
         "peak memory",

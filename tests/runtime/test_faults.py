@@ -218,14 +218,21 @@ def test_an_async_client_works_across_event_loops_without_unclosed_sockets(raw) 
 
     raw.queue(answer(200, CLIENT), answer(200, CLIENT))
     ags = AsyncGigstack(TOKEN, base_url=raw.base_url)
+    pools = []
 
     async def fetch() -> str:
-        return (await ags.clients.retrieve("client_1")).id
+        found = (await ags.clients.retrieve("client_1")).id
+        pools.append(ags.api_client.get_async_httpx_client())
+        return found
 
+    gc.collect()  # earlier tests' garbage is not this test's business
+    port = raw.base_url.split(":")[-1].split("/")[0]
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         assert asyncio.run(fetch()) == "client_Rk2fP9sLm4Qz"
         assert asyncio.run(fetch()) == "client_Rk2fP9sLm4Qz"
         gc.collect()
-    unclosed = [w for w in caught if issubclass(w.category, ResourceWarning)]
+    assert len(pools) == 2 and pools[0] is not pools[1], "a pool per event loop"
+    assert all(pool.is_closed for pool in pools), "asyncio.run() closed each loop's pool"
+    unclosed = [w for w in caught if issubclass(w.category, ResourceWarning) and port in str(w.message)]
     assert not unclosed, [str(w.message) for w in unclosed]

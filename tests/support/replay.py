@@ -162,8 +162,10 @@ def credential_headers(operation: Operation, fixture: Fixture) -> dict[str, str]
     headers: dict[str, str] = {}
     for name in sorted(names):
         scheme = schemes[name]
+        if scheme["type"] != "apiKey" or scheme["in"] != "header":
+            continue
         value = fixture.header(scheme["name"])
-        if scheme["type"] == "apiKey" and scheme["in"] == "header" and value is not None:
+        if value is not None:
             headers[scheme["name"]] = value
     return headers
 

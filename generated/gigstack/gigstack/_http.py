@@ -66,7 +66,7 @@ class ConnectionPools:
         httpx_args: Mapping[str, Any],
     ) -> None:
         self._base_url = base_url
-        self._timeout = timeout
+        self.timeout = timeout
         self._headers = dict(headers)
         self._verify = verify
         self._httpx_args = dict(httpx_args)
@@ -88,11 +88,11 @@ class ConnectionPools:
         args.pop("transport", None)
         if files:
             headers = {k: v for k, v in self._headers.items() if k.lower() == "user-agent"}
-            return {"headers": headers, "timeout": self._timeout, "follow_redirects": False, **args}
+            return {"headers": headers, "timeout": self.timeout, "follow_redirects": False, **args}
         return {
             "base_url": self._base_url,
             "headers": self._headers,
-            "timeout": self._timeout,
+            "timeout": self.timeout,
             "follow_redirects": False,
             **args,
         }
@@ -266,24 +266,37 @@ def prepare(
     elif idempotency == "header" and not _has_header(headers, "idempotency-key"):
         headers["Idempotency-Key"] = str(uuid.uuid4())
 
-    call["headers"] = headers
-    call["timeout"] = options.timeout if options is not None and options.timeout is not None else api.timeout
+    # Only what differs from the pool's defaults: httpx merges each one it is given, at a cost.
+    if headers:
+        call["headers"] = headers
+    else:
+        call.pop("headers", None)
+    timeout = options.timeout if options is not None and options.timeout is not None else api.timeout
+    if timeout != api.pool_timeout():
+        call["timeout"] = timeout
     if api.deadline is not None:
         call["extensions"] = {**dict(call.get("extensions") or {}), DEADLINE: time.monotonic() + api.deadline}
     return call
 
 
+_POLICIES: dict[tuple[str, bool, int, float, float], GigstackRetry] = {}
+
+
 def retry_of(
     api: AuthenticatedClient, method: str, idempotency: str | None, options: RequestOptions | None
 ) -> GigstackRetry:
+    """The call's retry policy. Policies are immutable (each attempt makes a copy), so one is shared
+    by every call with the same settings; a fresh one, counting its own retries, when logging."""
     max_retries = api.max_retries if options is None or options.max_retries is None else options.max_retries
-    return policy(
-        method,
-        idempotent=idempotency is not None,
-        max_retries=max_retries,
-        backoff=api.retry_backoff,
-        max_retry_wait=api.max_retry_wait,
-    )
+    key = (method, idempotency is not None, max_retries, api.retry_backoff, api.max_retry_wait)
+    if logger.isEnabledFor(logging.DEBUG):
+        return policy(method, idempotent=key[1], max_retries=max_retries, backoff=key[3], max_retry_wait=key[4])
+    found = _POLICIES.get(key)
+    if found is None:
+        found = policy(method, idempotent=key[1], max_retries=max_retries, backoff=key[3], max_retry_wait=key[4])
+        if len(_POLICIES) < 256:
+            _POLICIES[key] = found
+    return found
 
 
 def send(

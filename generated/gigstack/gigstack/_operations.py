@@ -110,6 +110,14 @@ def request_kwargs(
     return kwargs
 
 
+def optional_body(model: Model, method: str) -> Any:
+    """An optional body built from keyword arguments. With no field passed, a DELETE (or GET) goes
+    without a body, while a POST, PUT or PATCH sends `{}`, as gigstack's own clients do."""
+    if model._data or method.upper() not in ("DELETE", "GET", "HEAD"):
+        return model
+    return UNSET
+
+
 def documented_body(documented: Sequence[Documented], status: int) -> tuple[bool, Any]:
     """(found, body type) of the documented response for a status."""
     for low, high, body in documented:
@@ -209,6 +217,7 @@ __all__ = [
     "FILE",
     "Documented",
     "file_of",
+    "optional_body",
     "parse_documented",
     "parse_success",
     "path_of",

@@ -213,6 +213,10 @@ class AuthenticatedClient:
         cookie = "; ".join(f"{name}={value}" for name, value in self._cookies.items())
         return {**self._headers, "Cookie": cookie}
 
+    def pool_timeout(self) -> httpx.Timeout:
+        """The timeout the shared pool was built with (copies made by with_options may differ)."""
+        return self._pools.timeout
+
     def pool_headers(self) -> dict[str, str]:
         return {self._auth_header_name: "(key)", "User-Agent": user_agent()}
 

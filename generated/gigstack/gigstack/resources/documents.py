@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -78,7 +79,7 @@ class Documents(SyncAPIResource):
             self._call(
                 _analyze_document._get_kwargs(
                     id,
-                    body=EmptyBody(),
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _analyze_document.DOCUMENTED,
@@ -559,7 +560,7 @@ class AsyncDocuments(AsyncAPIResource):
             await self._call(
                 _analyze_document._get_kwargs(
                     id,
-                    body=EmptyBody(),
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _analyze_document.DOCUMENTED,

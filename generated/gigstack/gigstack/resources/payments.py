@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -1659,10 +1660,13 @@ class Payments(SyncAPIResource):
             self._call(
                 _refund_payment._get_kwargs(
                     id,
-                    body=PaymentRefundCreate(
-                        amount=amount,
-                        reason=reason,
-                        external_processor_refund=external_processor_refund,
+                    body=optional_body(
+                        PaymentRefundCreate(
+                            amount=amount,
+                            reason=reason,
+                            external_processor_refund=external_processor_refund,
+                        ),
+                        "POST",
                     ),
                     team=team,
                 ),
@@ -2373,10 +2377,13 @@ class AsyncPayments(AsyncAPIResource):
             await self._call(
                 _refund_payment._get_kwargs(
                     id,
-                    body=PaymentRefundCreate(
-                        amount=amount,
-                        reason=reason,
-                        external_processor_refund=external_processor_refund,
+                    body=optional_body(
+                        PaymentRefundCreate(
+                            amount=amount,
+                            reason=reason,
+                            external_processor_refund=external_processor_refund,
+                        ),
+                        "POST",
                     ),
                     team=team,
                 ),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -482,10 +483,13 @@ class Receipts(SyncAPIResource):
             self._call(
                 _stamp_receipt._get_kwargs(
                     id,
-                    body=ReceiptStamp(
-                        stamp_to=stamp_to,
-                        fiscal_information=fiscal_information,
-                        date=date,
+                    body=optional_body(
+                        ReceiptStamp(
+                            stamp_to=stamp_to,
+                            fiscal_information=fiscal_information,
+                            date=date,
+                        ),
+                        "POST",
                     ),
                     team=team,
                 ),
@@ -943,10 +947,13 @@ class AsyncReceipts(AsyncAPIResource):
             await self._call(
                 _stamp_receipt._get_kwargs(
                     id,
-                    body=ReceiptStamp(
-                        stamp_to=stamp_to,
-                        fiscal_information=fiscal_information,
-                        date=date,
+                    body=optional_body(
+                        ReceiptStamp(
+                            stamp_to=stamp_to,
+                            fiscal_information=fiscal_information,
+                            date=date,
+                        ),
+                        "POST",
                     ),
                     team=team,
                 ),

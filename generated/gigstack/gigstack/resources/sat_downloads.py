@@ -11,6 +11,7 @@ from typing import IO, TYPE_CHECKING, cast
 
 import httpx
 
+from .._operations import optional_body
 from .._resource import (
     AsyncAPIResource,
     SyncAPIResource,
@@ -84,7 +85,7 @@ class SatDownloadsJobs(SyncAPIResource):
             self._call(
                 _cancel_sat_download_job._get_kwargs(
                     id,
-                    body=EmptyBody(),
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _cancel_sat_download_job.DOCUMENTED,
@@ -243,7 +244,7 @@ class AsyncSatDownloadsJobs(AsyncAPIResource):
             await self._call(
                 _cancel_sat_download_job._get_kwargs(
                     id,
-                    body=EmptyBody(),
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _cancel_sat_download_job.DOCUMENTED,
@@ -597,7 +598,7 @@ class SatDownloads(SyncAPIResource):
             "Acknowledgement",
             self._call(
                 _enable_sat_download_sync._get_kwargs(
-                    body=EmptyBody(),
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _enable_sat_download_sync.DOCUMENTED,
@@ -1646,7 +1647,7 @@ class AsyncSatDownloads(AsyncAPIResource):
             "Acknowledgement",
             await self._call(
                 _enable_sat_download_sync._get_kwargs(
-                    body=EmptyBody(),
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _enable_sat_download_sync.DOCUMENTED,

@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -632,7 +633,7 @@ class TeamsInvitations(SyncAPIResource):
                 _resend_team_invitation._get_kwargs(
                     id,
                     invitation,
-                    body=EmptyBody(),
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _resend_team_invitation.DOCUMENTED,
@@ -923,7 +924,7 @@ class AsyncTeamsInvitations(AsyncAPIResource):
                 _resend_team_invitation._get_kwargs(
                     id,
                     invitation,
-                    body=EmptyBody(),
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _resend_team_invitation.DOCUMENTED,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -483,7 +484,7 @@ class UsersPasswordResets(SyncAPIResource):
                 _execute_password_reset_operation._get_kwargs(
                     id,
                     op,
-                    body=EmptyBody(),
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _execute_password_reset_operation.DOCUMENTED,
@@ -718,7 +719,7 @@ class AsyncUsersPasswordResets(AsyncAPIResource):
                 _execute_password_reset_operation._get_kwargs(
                     id,
                     op,
-                    body=EmptyBody(),
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _execute_password_reset_operation.DOCUMENTED,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -158,8 +159,11 @@ class Webhooks(SyncAPIResource):
             self._call(
                 _delete_webhook._get_kwargs(
                     id,
-                    body=WebhookDelete(
-                        expected_revision=expected_revision,
+                    body=optional_body(
+                        WebhookDelete(
+                            expected_revision=expected_revision,
+                        ),
+                        "DELETE",
                     ),
                     team=team,
                 ),
@@ -694,8 +698,11 @@ class AsyncWebhooks(AsyncAPIResource):
             await self._call(
                 _delete_webhook._get_kwargs(
                     id,
-                    body=WebhookDelete(
-                        expected_revision=expected_revision,
+                    body=optional_body(
+                        WebhookDelete(
+                            expected_revision=expected_revision,
+                        ),
+                        "DELETE",
                     ),
                     team=team,
                 ),

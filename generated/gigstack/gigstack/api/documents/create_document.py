@@ -39,7 +39,8 @@ def _get_kwargs(
         "POST",
         "/documents",
         query=(("team", "team", "form", team, None),),
-        json_body=body,
+        multipart_body=body if isinstance(body, SupportDocumentUpload) else UNSET,
+        json_body=UNSET if isinstance(body, SupportDocumentUpload) else body,
     )
 
 
