@@ -361,7 +361,7 @@ def chart(rows: list[Row], path: Path) -> None:
         ax.plot([limit, limit], [index - 0.4, index + 0.4], color="black", linewidth=1)
     ax.invert_yaxis()
     ax.set_xlabel("ratio to the baseline (black mark: target)")
-    ax.set_title("gigstack client vs baselines, measured side by side")
+    ax.set_title("ratios to the baselines, measured side by side", loc="right")
     fig.tight_layout()
     fig.savefig(path, dpi=110)
     plt.close(fig)
