@@ -153,7 +153,7 @@ def use_stdlib_json(enabled: bool) -> None:
     """Switch the package's decoder to the standard library's (to measure without orjson) or back."""
     from gigstack import _json
 
-    _json.loads = _json._loads_stdlib if enabled or _json.orjson is None else _json._loads_orjson
+    _json.loads = _json._loads_stdlib if enabled or _json.DECODER != "orjson" else _json._loads_orjson
 
 
 def throughput(rows: list[Row], base_url: str, quick: bool) -> None:
