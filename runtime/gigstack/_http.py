@@ -71,22 +71,20 @@ class ConnectionPools:
         self._verify = verify
         self._httpx_args = dict(httpx_args)
         self._lock = threading.Lock()
-        self._sync: httpx.Client | None = None
-        # Clients for signed file links: the same transport settings, none of the API's headers.
-        self._files_sync: httpx.Client | None = None
-        self._files_async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, Any]] = (
-            weakref.WeakKeyDictionary()
-        )
-        # One async pool per event loop (a pool cannot outlive its loop), with the keeper that closes it.
-        self._async: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, Any]] = (
-            weakref.WeakKeyDictionary()
-        )
+        # "api": the API's pool; "files": signed file links (the same transport settings, none of the
+        # API's headers). One sync pool each, and one async pool per event loop (a pool cannot outlive
+        # its loop), kept with the generator that closes it when the loop ends.
+        self._sync: dict[str, httpx.Client] = {}
+        self._async: dict[str, weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, tuple[httpx.AsyncClient, Any]]] = {
+            "api": weakref.WeakKeyDictionary(),
+            "files": weakref.WeakKeyDictionary(),
+        }
         self.closed = False
 
-    def _args(self, *, files: bool = False) -> dict[str, Any]:
+    def _args(self, purpose: str) -> dict[str, Any]:
         args = dict(self._httpx_args)
         args.pop("transport", None)
-        if files:
+        if purpose == "files":
             headers = {k: v for k, v in self._headers.items() if k.lower() == "user-agent"}
             return {"headers": headers, "timeout": self.timeout, "follow_redirects": False, **args}
         return {
@@ -97,98 +95,70 @@ class ConnectionPools:
             **args,
         }
 
-    def files_sync_client(self) -> httpx.Client:
-        client = self._files_sync
+    def _check_open(self) -> None:
+        if self.closed:
+            raise ClientClosedError("The gigstack client is closed; create a new one")
+
+    def sync_client(self, purpose: str = "api") -> httpx.Client:
+        client = self._sync.get(purpose)
         if client is not None:
             return client
         with self._lock:
-            if self.closed:
-                raise ClientClosedError("The gigstack client is closed; create a new one")
-            if self._files_sync is None:
+            self._check_open()
+            if purpose not in self._sync:
                 inner = self._httpx_args.get("transport") or httpx.HTTPTransport(verify=self._verify)
-                self._files_sync = httpx.Client(transport=BufferingTransport(inner), **self._args(files=True))
-            return self._files_sync
+                self._sync[purpose] = httpx.Client(transport=BufferingTransport(inner), **self._args(purpose))
+            return self._sync[purpose]
 
-    def files_async_client(self) -> httpx.AsyncClient:
-        import asyncio
-
-        loop = asyncio.get_running_loop()
-        entry = self._files_async.get(loop)
-        if entry is not None:
-            return entry[0]
-        with self._lock:
-            if self.closed:
-                raise ClientClosedError("The gigstack client is closed; create a new one")
-            entry = self._files_async.get(loop)
-            if entry is None:
-                inner = self._httpx_args.get("transport") or httpx.AsyncHTTPTransport(verify=self._verify)
-                client = httpx.AsyncClient(transport=AsyncBufferingTransport(inner), **self._args(files=True))
-                entry = self._files_async[loop] = (client, _closed_with_loop(client))
-            return entry[0]
-
-    def sync_client(self) -> httpx.Client:
-        client = self._sync
-        if client is not None:
-            return client
-        with self._lock:
-            if self.closed:
-                raise ClientClosedError("The gigstack client is closed; create a new one")
-            if self._sync is None:
-                inner = self._httpx_args.get("transport") or httpx.HTTPTransport(verify=self._verify)
-                self._sync = httpx.Client(transport=BufferingTransport(inner), **self._args())
-            return self._sync
-
-    def async_client(self) -> httpx.AsyncClient:
+    def async_client(self, purpose: str = "api") -> httpx.AsyncClient:
         import asyncio  # here, not at the top: a sync program never needs it
 
         loop = asyncio.get_running_loop()
-        entry = self._async.get(loop)
+        pools = self._async[purpose]
+        entry = pools.get(loop)
         if entry is not None:
             return entry[0]
         with self._lock:
-            if self.closed:
-                raise ClientClosedError("The gigstack client is closed; create a new one")
-            entry = self._async.get(loop)
+            self._check_open()
+            entry = pools.get(loop)
             if entry is None:
                 inner = self._httpx_args.get("transport") or httpx.AsyncHTTPTransport(verify=self._verify)
-                client = httpx.AsyncClient(transport=AsyncBufferingTransport(inner), **self._args())
-                entry = self._async[loop] = (client, _closed_with_loop(client))
+                client = httpx.AsyncClient(transport=AsyncBufferingTransport(inner), **self._args(purpose))
+                entry = pools[loop] = (client, _closed_with_loop(client))
             return entry[0]
 
     def set_sync_client(self, client: httpx.Client) -> None:
         with self._lock:
-            self._sync = client
+            self._sync["api"] = client
 
     def set_async_client(self, client: httpx.AsyncClient) -> None:
         import asyncio
 
         with self._lock:
-            self._async[asyncio.get_running_loop()] = (client, _closed_with_loop(client))
+            self._async["api"][asyncio.get_running_loop()] = (client, _closed_with_loop(client))
 
     def close(self) -> None:
         with self._lock:
             self.closed = True
-            clients = [self._sync, self._files_sync]
-            self._sync = self._files_sync = None
+            clients = list(self._sync.values())
+            self._sync.clear()
         for client in clients:
-            if client is not None:
-                client.close()
+            client.close()
 
     async def aclose(self) -> None:
         import asyncio
 
+        loop = asyncio.get_running_loop()
         with self._lock:
             self.closed = True
-            loop = asyncio.get_running_loop()
-            entries = [self._async.pop(loop, None), self._files_async.pop(loop, None)]
-            syncs = [self._sync, self._files_sync]
-            self._sync = self._files_sync = None
+            entries = [pools.pop(loop, None) for pools in self._async.values()]
+            clients = list(self._sync.values())
+            self._sync.clear()
         for entry in entries:
             if entry is not None:
                 await entry[0].aclose()
-        for sync in syncs:
-            if sync is not None:
-                sync.close()
+        for client in clients:
+            client.close()
 
 
 def _closed_with_loop(client: httpx.AsyncClient) -> Any:

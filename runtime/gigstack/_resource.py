@@ -102,6 +102,16 @@ def _result(response: httpx.Response, parse: Callable[[], Any]) -> Any:
     return RawResponse(response, parse)
 
 
+def _single(response: httpx.Response, documented: tuple[Documented, ...], unwrap_data: bool) -> Callable[[], Any]:
+    """How to read a single result: the documented model, unwrapped from `{message, data}` if asked."""
+
+    def parse() -> Any:
+        model = parse_success(response, documented)
+        return unwrap(response, model) if unwrap_data else model
+
+    return parse
+
+
 class SyncAPIResource:
     """A group of operations of the sync client."""
 
@@ -127,12 +137,7 @@ class SyncAPIResource:
         options: RequestOptions | None = None,
     ) -> Any:
         response = self._send(kwargs, idempotency, options)
-
-        def parse() -> Any:
-            model = parse_success(response, documented)
-            return unwrap(response, model) if unwrap_data else model
-
-        return _result(response, parse)
+        return _result(response, _single(response, documented, unwrap_data))
 
     def _list(
         self,
@@ -178,12 +183,7 @@ class AsyncAPIResource:
         options: RequestOptions | None = None,
     ) -> Any:
         response = await self._send(kwargs, idempotency, options)
-
-        def parse() -> Any:
-            model = parse_success(response, documented)
-            return unwrap(response, model) if unwrap_data else model
-
-        return _result(response, parse)
+        return _result(response, _single(response, documented, unwrap_data))
 
     def _list(
         self,

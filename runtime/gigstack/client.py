@@ -247,11 +247,11 @@ class AuthenticatedClient:
 
     def files_httpx_client(self) -> httpx.Client:
         """The ``httpx.Client`` for signed file links: the same pool settings, none of the API's headers."""
-        return self._pools.files_sync_client()
+        return self._pools.sync_client("files")
 
     def files_async_httpx_client(self) -> httpx.AsyncClient:
         """The async twin of files_httpx_client(), for the running event loop."""
-        return self._pools.files_async_client()
+        return self._pools.async_client("files")
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Use your own ``httpx.Client`` (it is sent requests as built: keep base_url and auth on it)."""
