@@ -82,16 +82,6 @@ class Operation:
     download: Download | None = None
     imports: dict[str, str] = field(default_factory=dict)  # class -> module under models/
 
-    @property
-    def is_list(self) -> bool:
-        return self.paging is not None
-
-    @property
-    def resource_result(self) -> str:
-        if self.paging is not None:
-            return f"SyncPage[{self.item_type}]"
-        return self.unwrap or self.success_type
-
 
 def _wrap(text: str, width: int = 96) -> str:
     return "\n\n".join(textwrap.fill(" ".join(p.split()), width) for p in text.strip().split("\n\n") if p.strip())

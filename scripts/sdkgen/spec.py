@@ -68,7 +68,3 @@ class Spec:
                 merged.update({k: v for k, v in option.items() if k.startswith("x-") or k == "format"})
         merged.update(resolved)
         return merged
-
-    def component_schemas(self) -> dict[str, Any]:
-        schemas: dict[str, Any] = self.document.get("components", {}).get("schemas", {})
-        return schemas

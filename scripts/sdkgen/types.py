@@ -227,17 +227,6 @@ def query_kind(prop: Prop) -> str | None:
     )
 
 
-def referenced_classes(prop: Prop) -> set[str]:
-    """The model and enum classes a property's types name."""
-    names: set[str] = set()
-    for member in members(prop):
-        if isinstance(member, ModelProperty | EnumProperty | LiteralEnumProperty):
-            names.add(class_name(member))
-        elif isinstance(member, ListProperty):
-            names |= referenced_classes(member.inner_property)
-    return names
-
-
 def module_of(prop: Prop) -> dict[str, str]:
     """Class name -> module name of every model and enum a property refers to."""
     found: dict[str, str] = {}

@@ -13,6 +13,13 @@ TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJ0ZWFtIjoidGVhbV90ZXN0In0.c2VjcmV0LXNpZ25hdHVyZQ
 
 
 @pytest.fixture
+def clean_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No GIGSTACK_* variable from the machine running the tests."""
+    for name in ("GIGSTACK_API_KEY", "GIGSTACK_API_BASE_URL", "GIGSTACK_TEAM", "GIGSTACK_TIMEOUT", "GIGSTACK_LOG"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
 def make_client(server: ScriptedServer) -> Callable[..., AuthenticatedClient]:
     def make(**overrides: Any) -> AuthenticatedClient:
         settings: dict[str, Any] = {"base_url": server.base_url, "token": TOKEN, "retry_backoff": 0.01, "timeout": 5.0}

@@ -8,13 +8,9 @@ from gigstack.api.clients import list_clients
 from support.server import Reply
 
 PAGE = {"message": "ok", "data": [], "has_more": False}
-ENV = ("GIGSTACK_API_KEY", "GIGSTACK_API_BASE_URL", "GIGSTACK_TEAM", "GIGSTACK_TIMEOUT", "GIGSTACK_LOG")
 
 
-@pytest.fixture(autouse=True)
-def clean_environment(monkeypatch) -> None:
-    for name in ENV:
-        monkeypatch.delenv(name, raising=False)
+pytestmark = pytest.mark.usefixtures("clean_environment")
 
 
 def test_a_missing_key_is_a_clear_error_before_any_request(server) -> None:

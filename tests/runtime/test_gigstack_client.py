@@ -17,13 +17,9 @@ from support.server import Reply
 
 CLIENT = {"message": "Client retrieved successfully", "data": {"id": "client_Rk2fP9sLm4Qz", "legal_name": "KEMPER"}}
 PAGE = {"message": "ok", "data": [], "has_more": False}
-ENV = ("GIGSTACK_API_KEY", "GIGSTACK_API_BASE_URL", "GIGSTACK_TEAM", "GIGSTACK_TIMEOUT", "GIGSTACK_LOG")
 
 
-@pytest.fixture(autouse=True)
-def clean_environment(monkeypatch) -> None:
-    for name in ENV:
-        monkeypatch.delenv(name, raising=False)
+pytestmark = pytest.mark.usefixtures("clean_environment")
 
 
 def test_the_version_is_the_packages_and_is_sent_in_the_user_agent(server, make_gigstack) -> None:

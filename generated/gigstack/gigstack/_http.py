@@ -16,7 +16,7 @@ import httpx
 from httpx_retries import aretry_request, retry_request
 
 from ._config import logger
-from ._retry import Attempts, GigstackRetry, RetryAfterTooLong, policy
+from ._retry import GigstackRetry, RetryAfterTooLong, policy
 from ._transport import DEADLINE, AsyncBufferingTransport, BufferingTransport
 from .errors import (
     APIConnectionError,
@@ -398,4 +398,4 @@ def _log(
     )
 
 
-__all__ = ["Attempts", "ConnectionPools", "RequestOptions", "asend", "send"]
+__all__ = ["ConnectionPools", "RequestOptions", "asend", "send"]
