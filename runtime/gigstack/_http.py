@@ -326,10 +326,22 @@ def _full_url(api: AuthenticatedClient, url: str, call: Mapping[str, Any]) -> st
 
 
 def _typed(error: Exception, api: AuthenticatedClient, method: str, url: str, call: Mapping[str, Any]) -> Exception:
-    """A GigstackError for any failure of a call (never a bare httpx or asyncio exception)."""
+    return typed_failure(error, api, method, _full_url(api, url, call))
+
+
+def typed_failure(
+    error: Exception, api: AuthenticatedClient, method: str, where: str, *, hide: str | None = None
+) -> Exception:
+    """A GigstackError for any failure of a call (never a bare httpx or asyncio exception).
+
+    `where` is the URL as it may be shown; `hide` a text that must not appear (a signed link).
+    """
     if isinstance(error, GigstackError):
         return error
-    where = _full_url(api, url, call)
+
+    def said(text: str) -> str:
+        return api.scrub(text.replace(hide, where) if hide else text)
+
     if isinstance(error, RetryAfterTooLong):
         from .errors import error_from_response
 
@@ -349,16 +361,16 @@ def _typed(error: Exception, api: AuthenticatedClient, method: str, url: str, ca
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(method=method, url=where, outcome_unknown=False if not_sent else None)
     if isinstance(error, httpx.HTTPError):
-        text = api.scrub(f"{type(error).__name__}: {error}")
+        text = said(f"{type(error).__name__}: {error}")
         return APIConnectionError(
             f"{method} {where} failed: {text}.", method=method, url=where, outcome_unknown=False if not_sent else None
         )
     if isinstance(error, RuntimeError) and ("closed" in str(error) or "Event loop" in str(error)):
         return ClientClosedError(
-            f"{method} {where} could not be sent: {api.scrub(str(error))}. A closed client cannot be reused."
+            f"{method} {where} could not be sent: {said(str(error))}. A closed client cannot be reused."
         )
     return APIConnectionError(
-        f"{method} {where} failed: {type(error).__name__}: {api.scrub(str(error))}.",
+        f"{method} {where} failed: {type(error).__name__}: {said(str(error))}.",
         method=method,
         url=where,
         outcome_unknown=False if isinstance(error, (ValueError, TypeError)) else None,
@@ -398,4 +410,4 @@ def _log(
     )
 
 
-__all__ = ["ConnectionPools", "RequestOptions", "asend", "send"]
+__all__ = ["ConnectionPools", "RequestOptions", "asend", "send", "typed_failure"]

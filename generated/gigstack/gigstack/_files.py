@@ -17,17 +17,9 @@ import httpx
 from httpx_retries import aretry_request, retry_request
 
 from ._config import is_loopback, logger
-from ._retry import GigstackRetry, RetryAfterTooLong, policy
-from .errors import (
-    APIConnectionError,
-    APITimeoutError,
-    ArgumentError,
-    GigstackError,
-    InvalidResponseError,
-    RateLimitError,
-    error_from_response,
-    invalid_response,
-)
+from ._http import typed_failure
+from ._retry import GigstackRetry, policy
+from .errors import ArgumentError, InvalidResponseError, error_from_response, invalid_response
 
 if TYPE_CHECKING:
     from ._http import RequestOptions
@@ -94,20 +86,7 @@ def _checked(response: httpx.Response, url: str) -> bytes:
 
 
 def _typed(error: Exception, url: str, api: AuthenticatedClient) -> Exception:
-    if isinstance(error, GigstackError):
-        return error
-    if isinstance(error, RetryAfterTooLong):
-        return RateLimitError(
-            f"The file host asked to wait {error.seconds:g} s, beyond the client's cap of {api.max_retry_wait:g} s",
-            status_code=error.response.status_code,
-            method="GET",
-            url=shown(url),
-            headers=error.response.headers,
-        )
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(method="GET", url=shown(url))
-    text = f"{type(error).__name__}: {error}".replace(url, shown(url))
-    return APIConnectionError(f"GET {shown(url)} failed: {api.scrub(text)}.", method="GET", url=shown(url))
+    return typed_failure(error, api, "GET", shown(url), hide=url)
 
 
 def _log(url: str, started: float, response: httpx.Response | None, retry: GigstackRetry) -> None:
