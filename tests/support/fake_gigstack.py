@@ -55,6 +55,7 @@ class FakeGigstack:
         self.create_delay = create_delay
         self.faults: dict[str, list[str]] = {}  # idempotency key -> faults for its next creates
         self.cut_files: set[str] = set()  # file names whose next download is cut mid-body
+        self.wrong_xml: set[str] = set()  # uuids whose XML carries another UUID
         self.invoices: dict[str, dict[str, Any]] = {}  # uuid -> invoice
         self.by_key: dict[str, tuple[str, str]] = {}  # idempotency key -> (body, uuid)
         self.created: Counter[str] = Counter()  # idempotency key -> invoices issued
@@ -131,6 +132,9 @@ class FakeGigstack:
             return 429, {"message": "Too many requests"}, {"Retry-After": "1"}, None
         if fault == "500":
             return 500, {"message": "Internal error"}, {}, None
+        if fault == "400":
+            error = {"code": "cfdi_rejected", "message": "The SAT rejected the CFDI: the receiver's zip does not match"}
+            return 400, {"message": "Validation failed", "error": error}, {}, None
         canonical = json.dumps({k: v for k, v in body.items() if k != "idempotency_key"}, sort_keys=True)
         if key in self.by_key:
             first_body, uuid = self.by_key[key]
@@ -254,7 +258,8 @@ class FakeGigstack:
                 if uuid not in fake.invoices or kind not in ("xml", "pdf"):
                     self._answer(404, {"message": "no such file"})
                     return
-                data = invoice_xml(uuid) if kind == "xml" else invoice_pdf(uuid)
+                shown = str(uuids.uuid4()) if uuid in fake.wrong_xml else uuid
+                data = invoice_xml(shown) if kind == "xml" else invoice_pdf(uuid)
                 with fake._lock:
                     fake.downloads[name] += 1
                     cut = name in fake.cut_files
