@@ -35,7 +35,9 @@ def test_a_finished_job_run_again_sends_nothing_and_a_new_directory_gets_the_sam
     assert (again.sent, again.issued, again.exit_code) == (0, 5, 0)
     assert fake.requests["POST /v2/invoices/income"] == posts
 
-    elsewhere = issue_invoices(gs, rows, journal=tmp_path / "another-job")  # same keys: gigstack answers with the same invoices
+    elsewhere = issue_invoices(
+        gs, rows, journal=tmp_path / "another-job"
+    )  # same keys: gigstack answers with the same invoices
     assert elsewhere.issued == 5
     assert set(fake.created.values()) == {1}
     uuids = [r.uuid for r in first.results()]
