@@ -116,7 +116,8 @@ def issue_invoices(
             )
         sent = 0
         try:
-            sent = _Sender(gs, store, concurrency, progress).run()
+            if store.count_to_send():  # a finished job sends nothing (and needs no client)
+                sent = _Sender(gs, store, concurrency, progress).run()
         finally:
             report = _write_report(store, directory, sent=sent)
         return report
