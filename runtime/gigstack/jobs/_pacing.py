@@ -4,8 +4,8 @@
 - It starts at 20 requests a second and doubles every quarter second (slow start) until the server
   first answers 429, never running more than twice ahead of what it actually sends.
 - Once 429s show the limit was passed (three, and a twentieth of the requests since the last
-  change), the rate is set to 95 % of what succeeded over the last second (at most halved), grows back by
-  25 % a second to 95 % of the rate that was refused, then by about 1 % a second, so the job
+  change), the rate is set to 97 % of what succeeded over the last second (at most halved), grows back by
+  25 % a second to 97 % of the rate that was refused, then by about 1 % a second, so the job
   settles just under the server's limit and checks it now and then. A lone 429 (a burst edge) changes nothing but that row's wait.
 - The throttled row waits what Retry-After says; a Retry-After over a second pauses every send.
 - A 503 does the same, and halves the requests in flight (the server is overloaded, not only
@@ -20,7 +20,7 @@ START_RATE = 20.0  # requests a second before anything is known
 MIN_RATE = 0.2  # never slower than one request every five seconds
 GROWTH_EVERY = 0.25  # seconds between doublings of the slow start
 SPAN = 1.0  # seconds of history the rate is measured over
-SETTLE = 0.95  # share of the measured rate the job settles at after a 429
+SETTLE = 0.97  # share of the measured rate the job settles at after a 429
 
 
 class Pacer:
