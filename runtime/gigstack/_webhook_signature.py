@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import math
 import os
+import secrets
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any, Protocol, runtime_checkable
@@ -87,6 +88,31 @@ def verify_signature(
             " signed with another secret or for another message id or timestamp",
             reason="signature_mismatch",
         )
+
+
+def signature_headers(
+    body: bytes | bytearray | memoryview | str,
+    *,
+    secret: str | None = None,
+    message_id: str | None = None,
+    timestamp: int | None = None,
+) -> dict[str, str]:
+    """The `webhook-*` headers gigstack sends with this body, signed with the secret: for testing a
+    handler. A fresh message id and the current time unless given."""
+    key = signing_key(secret)
+    raw = raw_body(body)
+    if message_id is None:
+        message_id = "msg_" + secrets.token_urlsafe(18)
+    if timestamp is None:
+        timestamp = int(time.time())
+    elif isinstance(timestamp, bool) or not isinstance(timestamp, int) or timestamp < 0:
+        raise ArgumentError(f"timestamp is unix seconds (an int of 0 or more), not {timestamp!r}")
+    digest = hmac.new(key, f"{message_id}.{timestamp}.".encode() + raw, hashlib.sha256).digest()
+    return {
+        ID_HEADER: message_id,
+        TIMESTAMP_HEADER: str(timestamp),
+        SIGNATURE_HEADER: f"{SCHEME_VERSION},{base64.b64encode(digest).decode()}",
+    }
 
 
 def signing_key(secret: str | None) -> bytes:
@@ -181,4 +207,4 @@ def decoded_signature(value: str) -> bytes:
     return decoded if len(decoded) == SIGNATURE_BYTES else b"\x00" * (SIGNATURE_BYTES + 1)
 
 
-__all__ = ["DEFAULT_TOLERANCE", "SECRET_ENV", "HeadersLike", "verify_signature"]
+__all__ = ["DEFAULT_TOLERANCE", "SECRET_ENV", "HeadersLike", "signature_headers", "verify_signature"]

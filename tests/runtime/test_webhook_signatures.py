@@ -285,3 +285,21 @@ def test_the_error_is_a_value_error_and_survives_pickling() -> None:
     assert not isinstance(error, errors.WebhookPayloadError)
     copy = pickle.loads(pickle.dumps(error))
     assert (type(copy), str(copy), copy.reason) == (type(error), str(error), error.reason)
+
+
+def test_signature_headers_sign_as_gigstack_does() -> None:
+    made = webhooks.signature_headers(
+        VECTOR["body"], secret=VECTOR["secret"], message_id=VECTOR["id"], timestamp=SENT_AT
+    )
+    assert made == vector_headers()
+    body = json.dumps(EVENT).encode()
+    fresh = webhooks.signature_headers(body, secret=OUR_SECRET)
+    assert fresh["webhook-id"].startswith("msg_") and fresh["webhook-timestamp"] == str(SENT_AT)
+    assert fresh["webhook-id"] != webhooks.signature_headers(body, secret=OUR_SECRET)["webhook-id"]
+    assert webhooks.unwrap(body, fresh, secret=OUR_SECRET).to_dict() == EVENT
+
+
+@pytest.mark.parametrize("timestamp", [-1, 1.5, "1614265330", True])
+def test_signature_headers_refuse_a_timestamp_that_is_not_unix_seconds(timestamp: Any) -> None:
+    with pytest.raises(errors.ArgumentError):
+        webhooks.signature_headers(VECTOR["body"], secret=VECTOR["secret"], timestamp=timestamp)

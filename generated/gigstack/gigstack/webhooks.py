@@ -13,7 +13,8 @@ event for its `event` name.
 
 The signature is gigstack's `webhook-id` / `webhook-timestamp` / `webhook-signature` headers
 (the Standard Webhooks scheme), checked with the endpoint's `whsec_...` secret (`secret=` or
-GIGSTACK_WEBHOOK_SECRET). `verify_signature` is the check alone; `parse` reads a body without it.
+GIGSTACK_WEBHOOK_SECRET). `verify_signature` is the check alone; `parse` reads a body without it;
+`signature_headers` signs a body as gigstack does, to test a handler.
 A name this version does not know gives the generic `WebhookEvent` (kept, not refused).
 """
 
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ._webhook_signature import DEFAULT_TOLERANCE, SECRET_ENV, HeadersLike, verify_signature
+from ._webhook_signature import DEFAULT_TOLERANCE, SECRET_ENV, HeadersLike, signature_headers, verify_signature
 from ._webhooks import Verifier, parse_event
 from .models.webhook_customer_event import WebhookCustomerEvent
 from .models.webhook_event import WebhookEvent
@@ -39,6 +40,7 @@ __all__ = [
     "WebhookInvoiceStampedEvent",
     "WebhookPaymentEvent",
     "parse",
+    "signature_headers",
     "unwrap",
     "verify_signature",
 ]
