@@ -41,7 +41,14 @@ class HeaderItems(Protocol):
     def items(self) -> Iterable[tuple[str, str]]: ...
 
 
-HeadersLike = HeaderItems | Mapping[str, str] | Iterable[tuple[str, str]] | Iterable[tuple[bytes, bytes]]
+@runtime_checkable
+class HeaderLookup(Protocol):
+    """A headers object that only looks names up (case-insensitively, as frameworks do)."""
+
+    def get(self, key: str, /) -> str | None: ...
+
+
+HeadersLike = HeaderItems | HeaderLookup | Mapping[str, str] | Iterable[tuple[str, str]] | Iterable[tuple[bytes, bytes]]
 
 
 def verify_signature(
@@ -57,15 +64,17 @@ def verify_signature(
     JSON does not verify). The secret is `secret=` or the GIGSTACK_WEBHOOK_SECRET variable.
     """
     key = signing_key(secret)
-    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or not math.isfinite(tolerance):
-        raise ArgumentError(f"tolerance is a finite number of seconds, not {tolerance!r}")
+    if isinstance(tolerance, bool) or not isinstance(tolerance, int | float) or math.isnan(tolerance):
+        raise ArgumentError(f"tolerance is a number of seconds, not {tolerance!r}")
     if tolerance < 0:
         raise ArgumentError(f"tolerance is a number of seconds of 0 or more, not {tolerance!r}")
     raw = raw_body(body)
     found = header_values(headers, (ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER))
     message_id = single(found, ID_HEADER)
     timestamp = single(found, TIMESTAMP_HEADER)
-    signatures = " ".join(found[SIGNATURE_HEADER]).split()
+    # Separated by spaces; a proxy that joined repeated header lines may have added commas.
+    signatures = [entry.rstrip(",") for entry in " ".join(found[SIGNATURE_HEADER]).split()]
+    signatures = [entry for entry in signatures if entry]
     if not signatures:
         raise WebhookSignatureError(f"The {SIGNATURE_HEADER} header is missing or empty", reason="missing_header")
     check_timestamp(timestamp, tolerance)
@@ -151,14 +160,25 @@ def header_values(headers: HeadersLike, names: Iterable[str]) -> dict[str, list[
     """The values of each wanted header, matched case-insensitively, from any header container."""
     if isinstance(headers, str | bytes | bytearray) or headers is None:
         raise ArgumentError(f"Webhook headers are a mapping or a list of pairs, not {type(headers).__name__}")
-    items: Iterable[Any] = headers.items() if isinstance(headers, HeaderItems) else headers
     found: dict[str, list[str]] = {name: [] for name in names}
+    items: Iterable[Any]
+    multi_items = getattr(headers, "multi_items", None)
+    if callable(multi_items):
+        items = multi_items()  # httpx: items() would join repeated headers with commas
+    elif isinstance(headers, HeaderItems):
+        items = headers.items()
+    elif isinstance(headers, HeaderLookup) and not isinstance(headers, Iterable):
+        # A headers object with only get(): frameworks' lookups are case-insensitive already.
+        items = [
+            (name, found_value) for name in found if (found_value := headers.get(name) or headers.get(name.title()))
+        ]
+    else:
+        items = headers
     try:
-        for pair in items:
-            name, value = pair
-            name, value = as_text(name).strip().lower(), as_text(value).strip()
+        for raw_name, raw_value in items:
+            name = as_text(raw_name).strip().lower()
             if name in found:
-                found[name].append(value)
+                found[name].append(as_text(raw_value).strip())
     except (TypeError, ValueError):
         raise ArgumentError("Webhook headers are a mapping or a list of (name, value) pairs") from None
     return found
