@@ -32,6 +32,7 @@ DEFAULT_TOLERANCE = 300  # seconds either way, the scheme's recommendation
 SCHEME_VERSION = "v1"
 SIGNATURE_BYTES = hashlib.sha256().digest_size
 ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER = "webhook-id", "webhook-timestamp", "webhook-signature"
+LEGACY_HEADER = "x-gigstack-signature"  # legacy endpoints' signature; its algorithm is not published
 
 
 @runtime_checkable
@@ -69,7 +70,13 @@ def verify_signature(
     if tolerance < 0:
         raise ArgumentError(f"tolerance is a number of seconds of 0 or more, not {tolerance!r}")
     raw = raw_body(body)
-    found = header_values(headers, (ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER))
+    found = header_values(headers, (ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER, LEGACY_HEADER))
+    if found[LEGACY_HEADER] and not any(found[name] for name in (ID_HEADER, TIMESTAMP_HEADER, SIGNATURE_HEADER)):
+        raise WebhookSignatureError(
+            f"The {ID_HEADER} header is missing: this delivery has only a legacy X-Gigstack-Signature, which"
+            " cannot be verified; enable signing on the webhook to get webhook-* signatures",
+            reason="missing_header",
+        )
     message_id = single(found, ID_HEADER)
     timestamp = single(found, TIMESTAMP_HEADER)
     # Separated by spaces; a proxy that joined repeated header lines may have added commas.

@@ -121,8 +121,10 @@ def test_each_missing_header_is_refused(missing: str, how: str) -> None:
 
 
 def test_legacy_deliveries_without_the_new_headers_are_refused() -> None:
-    with pytest.raises(errors.WebhookSignatureError, match="webhook-id"):
-        webhooks.verify_signature(VECTOR["body"], {"X-Gigstack-Signature": "abc123"}, secret=VECTOR["secret"])
+    legacy = {"X-Gigstack-Signature": "5f2c" * 16}
+    with pytest.raises(errors.WebhookSignatureError, match="legacy X-Gigstack-Signature") as raised:
+        webhooks.verify_signature(VECTOR["body"], legacy, secret=VECTOR["secret"])
+    assert raised.value.reason == "missing_header" and "5f2c" * 16 not in everything_said(raised.value)
 
 
 @pytest.mark.parametrize(
