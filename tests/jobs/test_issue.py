@@ -105,3 +105,36 @@ def test_a_dry_run_sends_and_writes_nothing(fake, tmp_path) -> None:
     assert [(line, key) for line, key, _ in shown] == [(1, "nomina-2026-11-0001"), (2, "nomina-2026-11-0002")]
     assert "key" not in shown[0][2] and shown[0][2]["payment_form"] == "03"
     assert fake.total_requests == 0 and list(tmp_path.iterdir()) == [rows]
+
+
+def test_a_dry_run_with_an_invalid_row_names_it_and_prints_nothing(tmp_path) -> None:
+    rows = write_jsonl(tmp_path / "rows.jsonl", [invoice_row(1), invoice_row(2, use="P01")])
+    shown = []
+    with pytest.raises(InvalidRowsError, match="line 2: use: 'P01'"):
+        issue_invoices(None, rows, journal=None, dry_run=True, preview=lambda *args: shown.append(args))
+    assert shown == []
+    report = issue_invoices(
+        None, rows, journal=None, dry_run=True, skip_invalid=True, preview=lambda *a: shown.append(a)
+    )
+    assert [line for line, _, _ in shown] == [1] and report.invalid == 1
+
+
+def test_two_runs_of_one_job_at_once_are_refused(fake, gs, tmp_path) -> None:
+    from gigstack.jobs import JobError
+    from gigstack.jobs._journal import Journal
+
+    rows = write_jsonl(tmp_path / "rows.jsonl", [invoice_row(1)])
+    running = Journal(tmp_path / "job")
+    try:
+        with pytest.raises(JobError, match="another run of this job"):
+            issue_invoices(gs, rows, journal=tmp_path / "job")
+    finally:
+        running.close()
+    assert fake.total_requests == 0
+    assert issue_invoices(gs, rows, journal=tmp_path / "job").issued == 1
+
+
+def test_an_empty_file_issues_nothing_and_succeeds(fake, gs, tmp_path) -> None:
+    report = issue_invoices(gs, write_jsonl(tmp_path / "rows.jsonl", []), journal=tmp_path / "job")
+    assert (report.rows, report.exit_code) == (0, 0)
+    assert (tmp_path / "job" / "report.jsonl").read_text() == ""

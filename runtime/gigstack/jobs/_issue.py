@@ -99,21 +99,26 @@ def issue_invoices(
     store = Journal(None if dry_run else directory)
     try:
         _load(store, rows, format, key_prefix)
-        if dry_run:
-            return _dry_run(store, preview)
-        assert directory is not None
         counts = store.counts()
         if counts.get("invalid", 0) and not skip_invalid:
-            report = _write_report(store, directory, sent=0)
+            if directory is None or dry_run:
+                report = IssueReport(None, None, sum(counts.values()), 0, 0, counts["invalid"], 0, dry_run=True)
+            else:
+                report = _write_report(store, directory, sent=0)
             shown = [
                 f"line {line}: {error['message']}" for line, _, state, _, error in store.results() if state == "invalid"
             ]
             more = f" (and {len(shown) - 5} more)" if len(shown) > 5 else ""
             raise InvalidRowsError(
-                f"{len(shown)} of {report.rows} rows are invalid; nothing was sent (see {report.report_path},"
-                " or skip them with skip_invalid): " + "; ".join(shown[:5]) + more,
+                f"{len(shown)} of {report.rows} rows are invalid; nothing was sent"
+                + (f" (see {report.report_path}, or skip them with skip_invalid): " if report.report_path else ": ")
+                + "; ".join(shown[:5])
+                + more,
                 report,
             )
+        if dry_run:
+            return _dry_run(store, preview)
+        assert directory is not None
         sent = 0
         try:
             if store.count_to_send():  # a finished job sends nothing (and needs no client)

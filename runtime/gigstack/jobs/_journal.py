@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._errors import JournalMismatchError
+from ._errors import JobError, JournalMismatchError
 
 FILE_NAME = "journal.sqlite3"
 VERSION = "1"
@@ -44,6 +44,21 @@ CREATE INDEX IF NOT EXISTS rows_by_key ON rows (key);
 TO_SEND = "state IN ('pending', 'sent') OR (state = 'failed' AND retryable = 1)"
 
 
+def _lock(directory: Path) -> Any:
+    """Hold the job directory for this run: two runs of one job would send the same rows at once."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here; the idempotency keys still hold
+        return None
+    handle = (directory / "journal.lock").open("a")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        handle.close()
+        raise JobError(f"{directory}: another run of this job is in progress") from None
+    return handle
+
+
 @dataclass(frozen=True, slots=True)
 class Pending:
     line: int
@@ -56,11 +71,13 @@ class Pending:
 class Journal:
     def __init__(self, directory: Path | None) -> None:
         """The journal in `directory` (created if needed), or in memory when None (a dry run)."""
+        self._lock: Any = None
         if directory is None:
             self.path = Path(":memory:")
             self._db = sqlite3.connect(":memory:", isolation_level=None)
         else:
             directory.mkdir(parents=True, exist_ok=True)
+            self._lock = _lock(directory)
             self.path = directory / FILE_NAME
             self._db = sqlite3.connect(self.path, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
@@ -69,6 +86,8 @@ class Journal:
 
     def close(self) -> None:
         self._db.close()
+        if self._lock is not None:
+            self._lock.close()  # releases the lock
 
     # -- what the journal belongs to ------------------------------------------------------------
 

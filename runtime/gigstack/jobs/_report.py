@@ -66,7 +66,7 @@ class IssueReport:
     @property
     def ok(self) -> bool:
         """Every row was issued."""
-        return self.issued == self.rows and self.rows > 0 if not self.dry_run else self.invalid == 0
+        return self.invalid == 0 if self.dry_run else self.issued == self.rows
 
     @property
     def exit_code(self) -> int:

@@ -198,9 +198,7 @@ def _delimiter(header: str) -> str:
 def read_csv(path: Path) -> Iterator[Row]:
     with path.open(encoding="utf-8-sig", newline="") as stream:
         first = stream.readline()
-        stream.seek(0)
-        if first.startswith("\ufeff"):
-            stream.read(1)
+        stream.seek(0)  # utf-8-sig skips a byte-order mark again
         reader = csv.reader(stream, delimiter=_delimiter(first))
         header = next(reader, None)
         if header is None:

@@ -254,24 +254,28 @@ def export_invoices(
             counts["skipped"] += done.skipped
             tell(False)
 
-    with (
-        partial.open("w", encoding="utf-8", newline="") as stream,
-        ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="gigstack-export") as executor,
-    ):
-        writer = csv.writer(stream)
-        writer.writerow(ExportedInvoice.COLUMNS)
-        tell(False)
-        for invoice in gs.invoices.income.list(created={"gte": start, "lte": end}, limit=PAGE_SIZE):
-            data = invoice.to_dict()
-            uuid = _text(data.get("uuid"))
-            seconds = _seconds(data.get("created_at"))
-            if uuid in seen or (seconds is not None and not start <= seconds <= end):
-                continue  # listed twice (pages shifted), or outside the days asked for
-            seen.add(uuid)
-            counts["listed"] += 1
-            queue.append(executor.submit(exporter.export, data))
-            write_done(writer, limit=2 * concurrency)
-        write_done(writer, limit=0)
+    try:
+        with (
+            partial.open("w", encoding="utf-8", newline="") as stream,
+            ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="gigstack-export") as executor,
+        ):
+            writer = csv.writer(stream)
+            writer.writerow(ExportedInvoice.COLUMNS)
+            tell(False)
+            for invoice in gs.invoices.income.list(created={"gte": start, "lte": end}, limit=PAGE_SIZE):
+                data = invoice.to_dict()
+                uuid = _text(data.get("uuid"))
+                seconds = _seconds(data.get("created_at"))
+                if uuid in seen or (seconds is not None and not start <= seconds <= end):
+                    continue  # listed twice (pages shifted), or outside the days asked for
+                seen.add(uuid)
+                counts["listed"] += 1
+                queue.append(executor.submit(exporter.export, data))
+                write_done(writer, limit=2 * concurrency)
+            write_done(writer, limit=0)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # no half manifest left behind
+        raise
     os.replace(partial, manifest)
     tell(True)
     return ExportReport(
