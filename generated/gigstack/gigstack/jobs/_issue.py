@@ -105,14 +105,13 @@ def issue_invoices(
                 report = IssueReport(None, None, sum(counts.values()), 0, 0, counts["invalid"], 0, dry_run=True)
             else:
                 report = _write_report(store, directory, sent=0)
-            shown = [
-                f"line {line}: {error['message']}" for line, _, state, _, error in store.results() if state == "invalid"
-            ]
-            more = f" (and {len(shown) - 5} more)" if len(shown) > 5 else ""
+            shown = [str(error["message"]) for _, error in itertools.islice(_invalid_rows(store), 5)]
+            invalid = counts["invalid"]
+            more = f" (and {invalid - 5} more)" if invalid > 5 else ""
             raise InvalidRowsError(
-                f"{len(shown)} of {report.rows} rows are invalid; nothing was sent"
+                f"{invalid} of {report.rows} rows are invalid; nothing was sent"
                 + (f" (see {report.report_path}, or skip them with skip_invalid): " if report.report_path else ": ")
-                + "; ".join(shown[:5])
+                + "; ".join(shown)
                 + more,
                 report,
             )
@@ -154,6 +153,12 @@ def _load(store: Journal, rows: Any, format: str | None, prefix: str) -> None:
         store.check(_fingerprint("rows", prefix, digest.hexdigest()))
         return
     _validate_into(store, read_mappings(rows), prefix, None, "rows given in Python")
+
+
+def _invalid_rows(store: Journal) -> Iterator[tuple[int, dict[str, Any]]]:
+    for line, _, state, _, error in store.results():
+        if state == "invalid":
+            yield line, error
 
 
 def _canonical(row: Row) -> bytes:
