@@ -82,6 +82,15 @@ def test_an_xml_with_another_uuid_is_not_kept(fake, gs, tmp_path) -> None:
     assert not list((tmp_path / "out").glob(".*part"))
 
 
+def test_link_requests_are_retried_by_the_job_after_503_and_429(fake, gs, tmp_path) -> None:
+    uuid = fake.add_invoice(created_at=at(2026, 11, 5, 9, 0))["uuid"]
+    fake.link_faults[uuid] = ["503", "429"]
+    report = export_invoices(gs, since="2026-11-01", until="2026-11-30", to=tmp_path / "out", formats=["pdf"])
+    assert (report.exported, report.exit_code) == (1, 0)
+    assert fake.requests[f"GET /v2/invoices/{uuid}/files"] == 3
+    assert fake.statuses[503] == 1 and fake.statuses[429] == 1
+
+
 @pytest.mark.parametrize(
     ("arguments", "words"),
     [

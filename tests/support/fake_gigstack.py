@@ -56,6 +56,7 @@ class FakeGigstack:
         self.faults: dict[str, list[str]] = {}  # idempotency key -> faults for its next creates
         self.cut_files: set[str] = set()  # file names whose next download is cut mid-body
         self.wrong_xml: set[str] = set()  # uuids whose XML carries another UUID
+        self.link_faults: dict[str, list[str]] = {}  # uuid -> faults ("429", "503") for its next link requests
         self.invoices: dict[str, dict[str, Any]] = {}  # uuid -> invoice
         self.by_key: dict[str, tuple[str, str]] = {}  # idempotency key -> (body, uuid)
         self.created: Counter[str] = Counter()  # idempotency key -> invoices issued
@@ -245,6 +246,14 @@ class FakeGigstack:
                     return
                 if path.startswith("/v2/invoices/") and path.endswith("/files"):
                     uuid = path.split("/")[3]
+                    with fake._lock:
+                        fault = fake.link_faults[uuid].pop(0) if fake.link_faults.get(uuid) else None
+                    if fault == "429":
+                        self._answer(429, {"message": "Too many requests"}, {"Retry-After": "1"})
+                        return
+                    if fault == "503":
+                        self._answer(503, {"message": "Service unavailable"}, {"Retry-After": "0"})
+                        return
                     if uuid not in fake.invoices:
                         self._answer(404, {"message": "Invoice not found"})
                         return

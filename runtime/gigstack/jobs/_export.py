@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import os
+import random
 import re
 import time
 from collections import deque
@@ -25,6 +26,8 @@ from .._files import download
 from ..errors import APIStatusError, GigstackError
 from ._calendar import day, day_range, local_time
 from ._errors import JobInputError
+from ._issue import MAX_ATTEMPTS, MAX_PUSHBACKS, classify
+from ._pacing import SharedPacer, backoff
 from ._report import ExportedInvoice, ExportProgress, ExportReport
 
 MANIFEST_NAME = "manifest.csv"
@@ -100,11 +103,12 @@ def _seconds(value: Any) -> float | None:
 
 
 class _Exporter:
-    def __init__(self, gs: Any, directory: Path, formats: tuple[str, ...]) -> None:
+    def __init__(self, gs: Any, directory: Path, formats: tuple[str, ...], concurrency: int) -> None:
         self.gs = gs
         self.api = gs.api_client
         self.directory = directory
         self.formats = formats
+        self.pacer = SharedPacer(concurrency)
 
     def export(self, invoice: dict[str, Any]) -> _Done:
         uuid = _text(invoice.get("uuid"))
@@ -140,6 +144,31 @@ class _Exporter:
         )
         return _Done(row, downloaded, skipped)
 
+    def _links(self, uuid: str) -> Any:
+        """The invoice's file links, paced with the other workers as an issue job is: the call goes
+        out with max_retries=0 and is retried here (429 and 503 after Retry-After, faults with backoff)."""
+        faults = pushbacks = 0
+        while True:
+            started = self.pacer.before()
+            try:
+                links = self.gs.invoices.retrieve_files(uuid, max_retries=0)
+            except Exception as error:
+                outcome = classify(error)
+                if outcome.kind in ("pushed_back", "overloaded"):
+                    self.pacer.after(started, outcome.kind, outcome.retry_after)
+                    pushbacks += 1
+                    if pushbacks < MAX_PUSHBACKS:
+                        time.sleep(outcome.retry_after if outcome.retry_after is not None else backoff(pushbacks))
+                        continue
+                elif outcome.kind == "retry" and faults < MAX_ATTEMPTS - 1:
+                    faults += 1
+                    wait = outcome.retry_after
+                    time.sleep(wait if wait is not None else backoff(faults, jitter=random.random()))
+                    continue
+                raise
+            self.pacer.after(started)
+            return links
+
     def _files(self, uuid: str, hashes: dict[str, str], names: dict[str, str]) -> tuple[int, int]:
         downloaded = skipped = 0
         missing: list[str] = []
@@ -155,7 +184,7 @@ class _Exporter:
             if not missing:
                 break
             try:
-                links = self.gs.invoices.retrieve_files(uuid)
+                links = self._links(uuid)
                 for format in list(missing):
                     url = getattr(links, format, None)
                     if not isinstance(url, str) or not url:
@@ -221,7 +250,7 @@ def export_invoices(
     if directory.exists() and not directory.is_dir():
         raise JobInputError(f"{directory} is not a directory")
     directory.mkdir(parents=True, exist_ok=True)
-    exporter = _Exporter(gs, directory, chosen)
+    exporter = _Exporter(gs, directory, chosen, concurrency)
     manifest = directory / MANIFEST_NAME
     partial = directory / f".{MANIFEST_NAME}.partial"
     began = time.monotonic()

@@ -14,6 +14,8 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections import deque
 
 START_RATE = 20.0  # requests a second before anything is known
@@ -105,3 +107,31 @@ def backoff(attempt: int, *, base: float = 0.5, cap: float = 30.0, jitter: float
     """Seconds before the `attempt`-th retry of a failure without Retry-After: 0.5 s doubling, capped.
     `jitter` (0 to 1, drawn by the caller) spreads retries that failed together."""
     return float(min(cap, base * 2.0 ** max(0, attempt - 1)) * (0.5 + jitter / 2))
+
+
+class SharedPacer:
+    """A Pacer for worker threads that each make their own calls (the export's link requests)."""
+
+    def __init__(self, concurrency: int) -> None:
+        self._pacer = Pacer(concurrency)
+        self._lock = threading.Lock()
+
+    def before(self) -> float:
+        """Wait for this thread's turn to send; returns when it left (for after())."""
+        while True:
+            with self._lock:
+                now = time.monotonic()
+                wait = self._pacer.wait(now)
+                if wait <= 0:
+                    self._pacer.sent(now)
+                    return now
+            time.sleep(wait)
+
+    def after(self, started: float, pushed_back: str | None = None, retry_after: float | None = None) -> None:
+        """The answer: None for a success, "pushed_back" for a 429, "overloaded" for a 503."""
+        with self._lock:
+            now = time.monotonic()
+            if pushed_back is None:
+                self._pacer.succeeded(now)
+            else:
+                self._pacer.pushed_back(now, started, retry_after, overloaded=pushed_back == "overloaded")
