@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
+from .._deprecation import renamed
 from .._files import adownload, checked_choice, download, file_link
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
@@ -282,8 +283,9 @@ class InvoicesDrafts(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -300,8 +302,9 @@ class InvoicesDrafts(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -317,7 +320,7 @@ class InvoicesDrafts(SyncAPIResource):
                 _list_draft_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     created=created,
                 ),
                 _list_draft_invoices.DOCUMENTED,
@@ -811,8 +814,9 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -829,8 +833,9 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -846,7 +851,7 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
                 _list_draft_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     created=created,
                 ),
                 _list_draft_invoices.DOCUMENTED,
@@ -1340,11 +1345,12 @@ class InvoicesEgress(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1361,7 +1367,7 @@ class InvoicesEgress(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
@@ -1370,6 +1376,7 @@ class InvoicesEgress(SyncAPIResource):
                 `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only invoices in this status.
             client_id: Only invoices of this client.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1385,7 +1392,7 @@ class InvoicesEgress(SyncAPIResource):
                 _list_egress_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     created=created,
                     metadata=metadata,
                     status=status,
@@ -1619,11 +1626,12 @@ class AsyncInvoicesEgress(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1640,7 +1648,7 @@ class AsyncInvoicesEgress(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
@@ -1649,6 +1657,7 @@ class AsyncInvoicesEgress(AsyncAPIResource):
                 `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only invoices in this status.
             client_id: Only invoices of this client.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1664,7 +1673,7 @@ class AsyncInvoicesEgress(AsyncAPIResource):
                 _list_egress_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     created=created,
                     metadata=metadata,
                     status=status,
@@ -1767,9 +1776,10 @@ class InvoicesErrors(SyncAPIResource):
         team: str | None = None,
         code: str | None = None,
         q: str | None = None,
-        type_: InvoiceCfdiErrorType | str | None = None,
+        type: InvoiceCfdiErrorType | str | None = None,
         limit: int | None = None,
         page: int | None = None,
+        type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1788,9 +1798,10 @@ class InvoicesErrors(SyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             code: Only this exact code.
             q: Free text matched against the code, description, explanation and solution.
-            type_: Only errors about this party.
+            type: Only errors about this party.
             limit: Page size, 1 to 100. The server returns 50 when it is omitted.
             page: Page number, from 1.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1807,7 +1818,7 @@ class InvoicesErrors(SyncAPIResource):
                     team=team,
                     code=code,
                     q=q,
-                    type_=type_,
+                    type=renamed("type_", type_, "type", type),
                     limit=limit,
                     page=page,
                 ),
@@ -1838,9 +1849,10 @@ class AsyncInvoicesErrors(AsyncAPIResource):
         team: str | None = None,
         code: str | None = None,
         q: str | None = None,
-        type_: InvoiceCfdiErrorType | str | None = None,
+        type: InvoiceCfdiErrorType | str | None = None,
         limit: int | None = None,
         page: int | None = None,
+        type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1859,9 +1871,10 @@ class AsyncInvoicesErrors(AsyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             code: Only this exact code.
             q: Free text matched against the code, description, explanation and solution.
-            type_: Only errors about this party.
+            type: Only errors about this party.
             limit: Page size, 1 to 100. The server returns 50 when it is omitted.
             page: Page number, from 1.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1878,7 +1891,7 @@ class AsyncInvoicesErrors(AsyncAPIResource):
                     team=team,
                     code=code,
                     q=q,
-                    type_=type_,
+                    type=renamed("type_", type_, "type", type),
                     limit=limit,
                     page=page,
                 ),
@@ -1986,8 +1999,9 @@ class InvoicesIncomeBatches(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         status: str | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2006,8 +2020,9 @@ class InvoicesIncomeBatches(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             status: Only items in this status, such as `failed` or `needs_review`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -2024,7 +2039,7 @@ class InvoicesIncomeBatches(SyncAPIResource):
                     id,
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     status=status,
                 ),
                 _list_income_invoice_batch_items.DOCUMENTED,
@@ -2166,8 +2181,9 @@ class AsyncInvoicesIncomeBatches(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         status: str | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2186,8 +2202,9 @@ class AsyncInvoicesIncomeBatches(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             status: Only items in this status, such as `failed` or `needs_review`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -2204,7 +2221,7 @@ class AsyncInvoicesIncomeBatches(AsyncAPIResource):
                     id,
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     status=status,
                 ),
                 _list_income_invoice_batch_items.DOCUMENTED,
@@ -2460,7 +2477,7 @@ class InvoicesIncome(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
@@ -2469,6 +2486,7 @@ class InvoicesIncome(SyncAPIResource):
         client_id: str | None = None,
         series: str | None = None,
         payment_method: PaymentMethod | str | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2487,7 +2505,7 @@ class InvoicesIncome(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -2500,6 +2518,7 @@ class InvoicesIncome(SyncAPIResource):
             client_id: Only invoices of this client.
             series: Only invoices of this series.
             payment_method: Only PUE or only PPD invoices.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -2515,7 +2534,7 @@ class InvoicesIncome(SyncAPIResource):
                 _list_income_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -2757,7 +2776,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
@@ -2766,6 +2785,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
         client_id: str | None = None,
         series: str | None = None,
         payment_method: PaymentMethod | str | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2784,7 +2804,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -2797,6 +2817,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
             client_id: Only invoices of this client.
             series: Only invoices of this series.
             payment_method: Only PUE or only PPD invoices.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -2812,7 +2833,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
                 _list_income_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -2977,7 +2998,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
@@ -2985,6 +3006,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
         invoice_id: str | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3003,7 +3025,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -3015,6 +3037,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
             status: Only invoices in this status.
             client_id: Only invoices of this client.
             invoice_id: Only complements of this PPD invoice (its `uuid`).
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -3030,7 +3053,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
                 _list_payment_complements._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -3166,7 +3189,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
@@ -3174,6 +3197,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
         invoice_id: str | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3192,7 +3216,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -3204,6 +3228,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
             status: Only invoices in this status.
             client_id: Only invoices of this client.
             invoice_id: Only complements of this PPD invoice (its `uuid`).
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -3219,7 +3244,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
                 _list_payment_complements._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -3383,8 +3408,9 @@ class InvoicesSat(SyncAPIResource):
         invoice_type: InvoiceType | str | None = None,
         issuer_rfc: str | None = None,
         receiver_rfc: str | None = None,
-        type_: SatInvoiceDirection | str | None = None,
+        type: SatInvoiceDirection | str | None = None,
         rfc: str | None = None,
+        type_: SatInvoiceDirection | str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3414,10 +3440,11 @@ class InvoicesSat(SyncAPIResource):
             invoice_type: Only this kind of CFDI.
             issuer_rfc: Only invoices from this issuer.
             receiver_rfc: Only invoices to this receiver.
-            type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+            type: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
                 sends `direction`). Send one of the two.
             rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
                 / `receiver_rfc` instead).
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -3441,7 +3468,7 @@ class InvoicesSat(SyncAPIResource):
                     invoice_type=invoice_type,
                     issuer_rfc=issuer_rfc,
                     receiver_rfc=receiver_rfc,
-                    type_=type_,
+                    type=renamed("type_", type_, "type", type),
                     rfc=rfc,
                 ),
                 _list_sat_invoices.DOCUMENTED,
@@ -3631,8 +3658,9 @@ class AsyncInvoicesSat(AsyncAPIResource):
         invoice_type: InvoiceType | str | None = None,
         issuer_rfc: str | None = None,
         receiver_rfc: str | None = None,
-        type_: SatInvoiceDirection | str | None = None,
+        type: SatInvoiceDirection | str | None = None,
         rfc: str | None = None,
+        type_: SatInvoiceDirection | str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3662,10 +3690,11 @@ class AsyncInvoicesSat(AsyncAPIResource):
             invoice_type: Only this kind of CFDI.
             issuer_rfc: Only invoices from this issuer.
             receiver_rfc: Only invoices to this receiver.
-            type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+            type: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
                 sends `direction`). Send one of the two.
             rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
                 / `receiver_rfc` instead).
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -3689,7 +3718,7 @@ class AsyncInvoicesSat(AsyncAPIResource):
                     invoice_type=invoice_type,
                     issuer_rfc=issuer_rfc,
                     receiver_rfc=receiver_rfc,
-                    type_=type_,
+                    type=renamed("type_", type_, "type", type),
                     rfc=rfc,
                 ),
                 _list_sat_invoices.DOCUMENTED,
@@ -4163,10 +4192,11 @@ class InvoicesTransfer(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4184,10 +4214,11 @@ class InvoicesTransfer(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -4203,7 +4234,7 @@ class InvoicesTransfer(SyncAPIResource):
                 _list_transfer_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -4335,10 +4366,11 @@ class AsyncInvoicesTransfer(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        next_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4356,10 +4388,11 @@ class AsyncInvoicesTransfer(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -4375,7 +4408,7 @@ class AsyncInvoicesTransfer(AsyncAPIResource):
                 _list_transfer_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, cast
 
 import httpx
 
+from .._deprecation import renamed
 from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
@@ -53,8 +54,9 @@ class Webhooks(SyncAPIResource):
         status: WebhookStatus | str | None | Unset = UNSET,
         operation_id: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         team: str | None = None,
+        type_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -78,9 +80,10 @@ class Webhooks(SyncAPIResource):
             status: Whether a webhook receives events.
             operation_id: Your UUID v4 for this write; reuse it only with the same body.
             version: Payload version a webhook receives. Other values are kept as they come.
-            type_: `gigstack_connect` to receive the events of the billing account's teams.
+            type: `gigstack_connect` to receive the events of the billing account's teams.
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -102,7 +105,7 @@ class Webhooks(SyncAPIResource):
                         status=status,
                         operation_id=operation_id,
                         version=version,
-                        type_=type_,
+                        type=renamed("type_", type_, "type", type),
                     ),
                     team=team,
                 ),
@@ -506,8 +509,9 @@ class Webhooks(SyncAPIResource):
         operation_id: str | None | Unset = UNSET,
         expected_revision: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         team: str | None = None,
+        type_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -531,9 +535,10 @@ class Webhooks(SyncAPIResource):
             operation_id: Your UUID v4 for this write.
             expected_revision: The `revision` you read; the write is refused if it changed.
             version: Payload version a webhook receives. Other values are kept as they come.
-            type_:
+            type:
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -557,7 +562,7 @@ class Webhooks(SyncAPIResource):
                         operation_id=operation_id,
                         expected_revision=expected_revision,
                         version=version,
-                        type_=type_,
+                        type=renamed("type_", type_, "type", type),
                     ),
                     team=team,
                 ),
@@ -592,8 +597,9 @@ class AsyncWebhooks(AsyncAPIResource):
         status: WebhookStatus | str | None | Unset = UNSET,
         operation_id: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         team: str | None = None,
+        type_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -617,9 +623,10 @@ class AsyncWebhooks(AsyncAPIResource):
             status: Whether a webhook receives events.
             operation_id: Your UUID v4 for this write; reuse it only with the same body.
             version: Payload version a webhook receives. Other values are kept as they come.
-            type_: `gigstack_connect` to receive the events of the billing account's teams.
+            type: `gigstack_connect` to receive the events of the billing account's teams.
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -641,7 +648,7 @@ class AsyncWebhooks(AsyncAPIResource):
                         status=status,
                         operation_id=operation_id,
                         version=version,
-                        type_=type_,
+                        type=renamed("type_", type_, "type", type),
                     ),
                     team=team,
                 ),
@@ -1045,8 +1052,9 @@ class AsyncWebhooks(AsyncAPIResource):
         operation_id: str | None | Unset = UNSET,
         expected_revision: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         team: str | None = None,
+        type_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1070,9 +1078,10 @@ class AsyncWebhooks(AsyncAPIResource):
             operation_id: Your UUID v4 for this write.
             expected_revision: The `revision` you read; the write is refused if it changed.
             version: Payload version a webhook receives. Other values are kept as they come.
-            type_:
+            type:
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1096,7 +1105,7 @@ class AsyncWebhooks(AsyncAPIResource):
                         operation_id=operation_id,
                         expected_revision=expected_revision,
                         version=version,
-                        type_=type_,
+                        type=renamed("type_", type_, "type", type),
                     ),
                     team=team,
                 ),
