@@ -146,23 +146,17 @@ class Model:
         return value
 
     def _model(self, key: str, cls: type[Model]) -> Any:
-        """A nested object as its model (the same view on every read)."""
-        cache = self._cache
-        if cache is not None and key in cache:
-            return cache[key]
+        """A nested object as its model: a new view over the same mapping on each read (cheaper than
+        caching one, and writes through either view land in the same JSON)."""
         raw = self._data.get(key)
+        if type(raw) is dict:
+            view = object.__new__(cls)
+            view._data = raw
+            view._cache = None
+            return view
         if raw is None:
             return self._absent(key)
-        if type(raw) is not dict:
-            raise self._odd(key, raw, f"an object ({cls.__name__})")
-        view = object.__new__(cls)
-        view._data = raw
-        view._cache = None
-        if cache is None:
-            self._cache = {key: view}
-        else:
-            cache[key] = view
-        return view
+        raise self._odd(key, raw, f"an object ({cls.__name__})")
 
     def _model_list(self, key: str, cls: type[Model]) -> Any:
         """A list of objects as models; null items are left out (to_dict() keeps them), and an item that
@@ -195,11 +189,11 @@ class Model:
     def _enum(self, key: str, cls: type[Enum]) -> Any:
         """A code as its open enum: unknown codes are kept (`.is_known` is False)."""
         raw = self._data.get(key)
-        if raw is None:
-            return self._absent(key)
         if type(raw) is str:
             member = cls._value2member_map_.get(raw)
             return member if member is not None else cls(raw)
+        if raw is None:
+            return self._absent(key)
         raise self._odd(key, raw, f"a code ({cls.__name__})")
 
     def _enum_list(self, key: str, cls: type[Enum]) -> Any:
