@@ -37,7 +37,7 @@ def renamed(old: str, old_value: Any, new: str, new_value: Any, *, required: boo
     """The value of an argument passed by its old name (`type_=`), with a DeprecationWarning pointing
     at the caller; the new name's value when the old one was not passed. Both at once is an error,
     and so is neither for a `required` one."""
-    if old_value is UNSET:
+    if old_value is UNSET or (old_value is None and new_value is not UNSET):  # not passed (None: a query's default)
         if required and new_value is UNSET:
             raise ArgumentError(f"{new} is required")
         return new_value
