@@ -171,7 +171,11 @@ def parse_profile(quick: bool) -> str:
     stats = pstats.Stats(profiler, stream=out).sort_stats("tottime")
     stats.print_stats(10)
     lines = [line for line in out.getvalue().splitlines() if line.strip()][-11:]
-    prefixes = (str(ROOT / "generated" / "gigstack") + "/", str(ROOT) + "/", str(Path(json.__file__).parent.parent) + "/")
+    prefixes = (
+        str(ROOT / "generated" / "gigstack") + "/",
+        str(ROOT) + "/",
+        str(Path(json.__file__).parent.parent) + "/",
+    )
     for prefix in prefixes:
         lines = [line.replace(prefix, "") for line in lines]
     return "\n".join(lines)
