@@ -191,8 +191,13 @@ class Model:
         raw = self._data.get(key)
         if type(raw) is str:
             member = cls._value2member_map_.get(raw)
-            return member if member is not None else cls(raw)
-        if raw is None:
+            if member is not None:
+                return member
+            try:
+                return cls(raw)  # an open enum keeps an unknown code
+            except ValueError:
+                pass
+        elif raw is None:
             return self._absent(key)
         raise self._odd(key, raw, f"a code ({cls.__name__})")
 
