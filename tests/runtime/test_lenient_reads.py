@@ -167,3 +167,14 @@ def test_a_retrieved_object_with_an_odd_field_is_returned(server, make_gigstack)
         client = gs.clients.retrieve("client_2")
     assert client.legal_name == "ACME" and client.to_dict() == ODD_ADDRESS
     odd_read(lambda: client.address)
+
+
+def test_a_code_a_closed_enum_refuses_raises_alone() -> None:
+    import enum
+
+    class Direction(enum.Enum):  # the generated enums are open; a closed one refuses unknown codes
+        ISSUED = "issued"
+
+    client = Client.from_dict({"id": "c", "use": "received"})
+    assert odd_read(lambda: client._enum("use", Direction)).expected == "a code (Direction)"
+    assert client.id == "c"
