@@ -10,6 +10,7 @@ from typing import Any
 from openapi_python_client import Project
 
 from .models import model_info
+from .naming import deprecated_name, python_name
 from .operations import Operation, operation_info
 from .resources import Resource, keyword_arguments, resource_tree
 from .spec import Spec
@@ -39,6 +40,8 @@ class GigstackProject(Project):
             setter_type=setter_type,
             reader=reader,
             wire=lambda prop: text(prop.name),
+            name=python_name,
+            old_name=deprecated_name,
             keyword_arguments=keyword_arguments,
             resource_imports=resource_imports,
         )
