@@ -1,10 +1,12 @@
-"""Decoding response bodies: orjson when it is installed (`pip install gigstack[orjson]`), the
-standard library's json otherwise, with the same results.
+"""Decoding response bodies: orjson on CPython (a dependency there), the standard library's json
+elsewhere, with the same results.
 
 orjson decodes a page two to three times faster. Where it refuses what the standard library
-accepts (integers beyond 64 bits, NaN), the body is decoded again with json, so no response is
-lost; where both refuse (not JSON, nested too deep), ValueError or RecursionError is raised.
-"""
+accepts (NaN, Infinity), the body is decoded again with json, so no response is lost; where both
+refuse (not JSON, nested too deep), ValueError or RecursionError is raised. One difference is
+left: orjson reads an integer beyond 64 bits as a float, the standard library exactly; the API
+sends none (amounts are decimals, ids are strings), and finding them first would cost more than
+orjson saves."""
 
 from __future__ import annotations
 
