@@ -172,6 +172,14 @@ def test_a_failure_in_the_given_transport_is_typed_and_never_shows_the_key(caplo
     assert raised.value.outcome_unknown is False and "[REDACTED]" in caplog.text
 
 
+def test_a_redirect_is_not_followed_even_by_a_client_that_follows_redirects() -> None:
+    seen, handle = replies(httpx.Response(302, headers={"Location": "https://elsewhere.example/steal"}))
+    with httpx.Client(transport=httpx.MockTransport(handle), follow_redirects=True) as http:
+        with pytest.raises(errors.APIStatusError, match="not followed"):
+            Gigstack(TOKEN, http_client=http).clients.list()
+    assert [str(r.url) for r in seen] == [f"{BASE_URL}/clients"]
+
+
 def test_a_corrupt_gzip_body_through_the_given_client_is_an_invalid_response() -> None:
     body = gzip.compress(json.dumps(PAGE).encode())[:-8] + b"garbage!"
     _, handle = replies(httpx.Response(200, stream=httpx.ByteStream(body), headers={"Content-Encoding": "gzip"}))

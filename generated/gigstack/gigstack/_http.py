@@ -3,7 +3,7 @@
 retries (_attempt.py) over the client's pools (_pools.py), typed connection errors and the debug
 log line.
 
-It reads the client's settings through `CallSettings`, which `client.CallSettings`
+It reads the client's settings through `CallSettings`, which `client.AuthenticatedClient`
 satisfies; it never imports that class, so the configuration depends on the pipeline and not the
 other way round."""
 
@@ -36,7 +36,7 @@ NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.U
 
 
 class CallSettings(Protocol):
-    """What the pipeline reads from a client's configuration (client.CallSettings has it all)."""
+    """What the pipeline reads from a client's configuration (client.AuthenticatedClient has it all)."""
 
     team: str | None
     deadline: float | None
