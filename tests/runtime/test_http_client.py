@@ -239,6 +239,27 @@ def test_a_closed_client_or_one_with_httpx_args_is_refused() -> None:
             Gigstack(TOKEN, http_client=http, verify_ssl=False)
 
 
+@pytest.mark.parametrize("flavour", ["sync", "async"])
+def test_the_module_functions_send_through_the_given_client(flavour) -> None:
+    seen, handle = replies(ok(), ok())
+    if flavour == "sync":
+        with httpx.Client(transport=httpx.MockTransport(handle)) as http:
+            api = AuthenticatedClient(token=TOKEN, http_client=http)
+            assert [c.id for c in list_clients.iterate(client=api)] == ["client_1"]
+            api.close()
+            assert not http.is_closed
+    else:
+
+        async def main() -> None:
+            async with httpx.AsyncClient(transport=httpx.MockTransport(handle)) as http:
+                async with AuthenticatedClient(token=TOKEN, http_client=http) as api:
+                    assert (await list_clients.asyncio(client=api)).data[0].id == "client_1"
+                assert not http.is_closed
+
+        asyncio.run(main())
+    assert seen[0].headers["Authorization"] == f"Bearer {TOKEN}" and str(seen[0].url) == f"{BASE_URL}/clients"
+
+
 def test_the_module_functions_of_the_other_flavour_are_refused() -> None:
     api = AuthenticatedClient(token=TOKEN, http_client=httpx.AsyncClient())
     with pytest.raises(errors.ConfigurationError, match="sync calls need an httpx.Client"):

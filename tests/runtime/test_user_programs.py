@@ -113,3 +113,16 @@ def test_downloading_the_pdf_and_the_xml(server, tmp_path: Path) -> None:
         "invoice.xml: 19 bytes",
     ]
     assert (tmp_path / "invoice.pdf").read_bytes() == pdf and (tmp_path / "invoice.xml").read_bytes() == xml
+
+
+def test_sending_through_my_own_http_clients(server) -> None:
+    server.queue(
+        Reply(200, {"data": [{"id": "client_1"}], "has_more": False}),
+        Reply(200, {"message": "ok", "data": {"id": "client_1", "legal_name": "Karla Fuente Nolasco"}}),
+    )
+    out = run("own_http_client.py", server).stdout
+    assert "sync: 1 client(s), my client closed: False" in out
+    assert "async: Karla Fuente Nolasco, my client closed: False" in out
+    assert "requests: GET /v2/clients; GET /v2/clients/client_1" in out
+    assert [r.headers["Authorization"] for r in server.received] == ["Bearer sk_test_user_programs"] * 2
+    assert server.received[0].headers["X-Request-Source"] == "billing-batch"
