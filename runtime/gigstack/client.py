@@ -283,12 +283,14 @@ class AuthenticatedClient:
         return self._pools.async_client("files")
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
-        """Use your own ``httpx.Client`` (it is sent requests as built: keep base_url and auth on it)."""
+        """Replace the API's pool with ``client``, which this client then closes; requests reach it as
+        built, so keep base_url and auth on it. ``http_client=`` is usually what you want: the key
+        stays off your client, downloads use it too, and it is left open."""
         self._pools.set_sync_client(client)
         return self
 
     def set_async_httpx_client(self, client: httpx.AsyncClient) -> Self:
-        """Use your own ``httpx.AsyncClient`` for the running event loop."""
+        """The async twin of set_httpx_client(), for the running event loop."""
         self._pools.set_async_client(client)
         return self
 
