@@ -266,7 +266,7 @@ def typed_failure(
         )
     if isinstance(error, RuntimeError) and ("closed" in str(error) or "Event loop" in str(error)):
         return ClientClosedError(
-            f"{method} {where} could not be sent: {said(str(error))}. A closed client cannot be reused."
+            f"{method} {where} could not be sent: {said(str(error)).rstrip('.')}. A closed client cannot be reused."
         )
     return APIConnectionError(
         f"{method} {where} failed: {type(error).__name__}: {said(str(error))}.",

@@ -129,6 +129,15 @@ def test_copies_made_with_options_share_the_given_client() -> None:
         assert not http.is_closed
 
 
+def test_a_given_client_closed_by_its_program_is_a_client_closed_error() -> None:
+    _, handle = replies(ok())
+    http = httpx.Client(transport=httpx.MockTransport(handle))
+    gs = Gigstack(TOKEN, http_client=http)
+    http.close()
+    with pytest.raises(errors.ClientClosedError, match=r"has been closed\. A closed client"):
+        gs.clients.list()
+
+
 # -- timeouts: the SDK's per request; the client's own when the program set one and the SDK none ---
 
 
