@@ -297,6 +297,21 @@ def test_sync_and_async_against_a_loopback_server(server: ScriptedServer) -> Non
     assert [r.headers["Authorization"] for r in server.received] == [f"Bearer {TOKEN}"] * 3
 
 
+def test_requests_and_downloads_go_through_the_given_clients_proxy(server: ScriptedServer) -> None:
+    """The scripted server plays a forward proxy: nothing listens at the base URL's port."""
+    proxy = httpx.Proxy(server.base_url.rsplit("/v2", 1)[0])
+    link = "http://localhost:9/files/a.pdf?token=s3cr3t"
+    server.queue(Reply(200, {"message": "ok", "data": {"pdf": link}}), Reply(200, body=b"%PDF-1.7"))
+    with httpx.Client(mounts={"http://": httpx.HTTPTransport(proxy=proxy)}) as http:
+        gs = Gigstack(TOKEN, base_url="http://localhost:9/v2", http_client=http, max_retries=0)
+        assert gs.invoices.download("5fb2822e") == b"%PDF-1.7"
+    api_request, file_request = server.received
+    assert (
+        api_request.path == "/v2/invoices/5fb2822e/files" and api_request.headers["Authorization"] == f"Bearer {TOKEN}"
+    )
+    assert file_request.path == "/files/a.pdf" and "Authorization" not in file_request.headers
+
+
 @pytest.fixture
 def raw() -> Iterator[RawServer]:
     server = RawServer().start()
