@@ -109,6 +109,16 @@ def test_retries_run_through_the_given_client_and_a_post_without_a_key_is_not_re
         assert len(seen) == 3, "createClient takes no idempotency key: never repeated"
 
 
+def test_an_idempotent_post_is_repeated_through_the_given_client_with_the_same_key() -> None:
+    invoice = {"message": "ok", "data": {"uuid": "5FB2822E"}}
+    seen, handle = replies(ok({"message": "busy"}, 503), ok(invoice, 201))
+    with httpx.Client(transport=httpx.MockTransport(handle)) as http:
+        gs = Gigstack(TOKEN, http_client=http, retry_backoff=0.01)
+        assert gs.invoices.income.create(currency="MXN").uuid == "5FB2822E"
+    first, second = (json.loads(request.content) for request in seen)
+    assert first == second and first["idempotency_key"]
+
+
 def test_a_success_false_answer_is_an_error_through_the_given_client() -> None:
     _, handle = replies(ok({"success": False, "message": "Team not active", "error": "team_inactive"}))
     with httpx.Client(transport=httpx.MockTransport(handle)) as http:
