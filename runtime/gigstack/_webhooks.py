@@ -1,8 +1,9 @@
 """Reading a webhook delivery: the raw body in, the typed event for its name out, or
 WebhookPayloadError (a GigstackError and a ValueError) for anything that is not a gigstack event.
 
-No signature is checked: gigstack publishes no webhook signature scheme. `verify=` is the place
-for one: a callable given the raw body and the headers, which raises to refuse the delivery.
+No signature is checked here: `webhooks.unwrap` checks gigstack's (`_webhook_signature`) first.
+`verify=` takes a check of the user's own: a callable given the raw body and the headers, which
+raises to refuse the delivery.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Secrets the new routes carry stay out of reprs but not out of to_dict(): a webhook's signing
-secret, an invitation token, the team's SAT key password, the e.firma password and PFX, and a
+secret and custom header values, an invitation token, the team's SAT key password, the e.firma password and PFX, and a
 stored document's private link. Partial failures keep their data."""
 
 import copy
@@ -13,6 +13,7 @@ from gigstack.models import (
     TeamInvitationAccept,
     TeamInvitationInbox,
     TeamSatConnectionUpload,
+    WebhookCreate,
     WebhookWriteResponse,
 )
 from support.fixtures import fixture_named
@@ -24,6 +25,16 @@ def test_a_webhook_signing_secret_is_not_in_the_repr() -> None:
     parsed = WebhookWriteResponse.from_dict(body)
     assert "whsec_FAKE_5f2c" not in repr(parsed) and parsed.signing_secret == "whsec_FAKE_5f2c"
     assert parsed.to_dict() == body
+
+
+def test_a_webhook_s_custom_header_values_are_not_in_the_repr() -> None:
+    body = {
+        "url": "https://hooks.empresa.example.mx/gigstack",
+        "security": {"headers": {"Authorization": "Bearer FAKE_77"}},
+    }
+    create = WebhookCreate.from_dict(body)
+    assert "FAKE_77" not in repr(create) and "FAKE_77" not in repr(create.security)
+    assert create.to_dict() == body
 
 
 def test_invitation_tokens_are_not_in_the_repr() -> None:

@@ -115,6 +115,18 @@ def test_downloading_the_pdf_and_the_xml(server, tmp_path: Path) -> None:
     assert (tmp_path / "invoice.pdf").read_bytes() == pdf and (tmp_path / "invoice.xml").read_bytes() == xml
 
 
+def test_verifying_webhooks(server) -> None:
+    result = run("verify_webhooks.py", server)
+    assert result.stdout.split("\n")[:5] == [
+        "200 payment.succeeded 1160",
+        "400 signature_mismatch",
+        "400 missing_header",
+        "400 timestamp_too_old",
+        "400 malformed",
+    ]
+    assert server.received == []
+
+
 def test_sending_through_my_own_http_clients(server) -> None:
     server.queue(
         Reply(200, {"data": [{"id": "client_1"}], "has_more": False}),

@@ -14,7 +14,8 @@ GigstackError
 │   └── InvalidResponseError    a body that is not what the API promises (HTML, empty, cut, corrupt)
 ├── PaginationError             the server repeated a cursor while iterating
 ├── ResponseValidationError     a field read from a response has another shape than documented
-└── WebhookPayloadError         a webhook body that is not a gigstack event (also a ValueError)
+├── WebhookPayloadError         a webhook body that is not a gigstack event (also a ValueError)
+└── WebhookSignatureError       a webhook delivery whose signature does not verify (also a ValueError)
 
 Every error the client raises is a GigstackError; the original exception, when there is one,
 is kept as ``__cause__``.
@@ -58,6 +59,29 @@ class ResponseValidationError(GigstackError, ValueError):
 
 class WebhookPayloadError(GigstackError, ValueError):
     """A webhook body that is not a JSON object with an event name and data."""
+
+
+class WebhookSignatureError(GigstackError, ValueError):
+    """A webhook delivery refused before its body is read: a signature header is missing, it is
+    too old or dated in the future, or no signature matches the body with the secret.
+
+    `reason` names the check that failed: `missing_header`, `duplicate_header`, `bad_timestamp`,
+    `timestamp_too_old`, `timestamp_in_future`, `no_supported_signature` or `signature_mismatch`.
+    The message never holds the secret, a signature or the body.
+    """
+
+    reason: str
+
+    def __init__(self, message: str, *, reason: str) -> None:
+        self.reason = reason
+        super().__init__(message)
+
+    def __reduce__(self) -> tuple[Any, ...]:  # keyword-only `reason` survives pickling
+        return (_rebuild_signature_error, (str(self), self.reason))
+
+
+def _rebuild_signature_error(message: str, reason: str) -> WebhookSignatureError:
+    return WebhookSignatureError(message, reason=reason)
 
 
 class ClientClosedError(GigstackError, RuntimeError):
@@ -352,4 +376,5 @@ __all__ = [
     "ResponseValidationError",
     "UnprocessableEntityError",
     "WebhookPayloadError",
+    "WebhookSignatureError",
 ]

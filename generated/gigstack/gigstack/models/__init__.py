@@ -298,7 +298,10 @@ if TYPE_CHECKING:
     from .webhook_payment_event import WebhookPaymentEvent
     from .webhook_resend_current import WebhookResendCurrent
     from .webhook_response import WebhookResponse
+    from .webhook_security_settings import WebhookSecuritySettings
+    from .webhook_security_settings_headers import WebhookSecuritySettingsHeaders
     from .webhook_security_state import WebhookSecurityState
+    from .webhook_signing_settings import WebhookSigningSettings
     from .webhook_signing_state import WebhookSigningState
     from .webhook_status import WebhookStatus
     from .webhook_test_request import WebhookTestRequest
@@ -598,7 +601,10 @@ __all__ = (
     "WebhookPaymentEvent",
     "WebhookResendCurrent",
     "WebhookResponse",
+    "WebhookSecuritySettings",
+    "WebhookSecuritySettingsHeaders",
     "WebhookSecurityState",
+    "WebhookSigningSettings",
     "WebhookSigningState",
     "WebhookStatus",
     "WebhookTestRequest",
@@ -899,7 +905,10 @@ _MODULES = {
     "WebhookPaymentEvent": ".webhook_payment_event",
     "WebhookResendCurrent": ".webhook_resend_current",
     "WebhookResponse": ".webhook_response",
+    "WebhookSecuritySettings": ".webhook_security_settings",
+    "WebhookSecuritySettingsHeaders": ".webhook_security_settings_headers",
     "WebhookSecurityState": ".webhook_security_state",
+    "WebhookSigningSettings": ".webhook_signing_settings",
     "WebhookSigningState": ".webhook_signing_state",
     "WebhookStatus": ".webhook_status",
     "WebhookTestRequest": ".webhook_test_request",

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from .._models import Model
 from ..types import UNSET, Unset
@@ -21,7 +21,7 @@ class WebhookCreate(Model):
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset(
-        {"url", "events", "description", "status", "operation_id", "version", "type"}
+        {"url", "events", "description", "status", "operation_id", "version", "type", "signing", "security"}
     )
     _required: ClassVar[tuple[str, ...]] = ("url",)
     _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
@@ -30,6 +30,8 @@ class WebhookCreate(Model):
         "events": ("list[code]", "WebhookEventType"),
         "status": ("code", "WebhookStatus"),
         "version": ("code", "WebhookVersion"),
+        "signing": ("object", "WebhookSigningSettings"),
+        "security": ("object", "WebhookSecuritySettings"),
     }
 
     def __init__(
@@ -42,6 +44,8 @@ class WebhookCreate(Model):
         operation_id: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
         type_: str | None | Unset = UNSET,
+        signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
+        security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -52,6 +56,8 @@ class WebhookCreate(Model):
                 "operation_id": operation_id,
                 "version": version,
                 "type": type_,
+                "signing": signing,
+                "security": security,
             }
         )
 
@@ -126,7 +132,35 @@ class WebhookCreate(Model):
     def type_(self, value: str | None | Unset) -> None:
         self._set("type", value)
 
+    @property
+    def signing(self) -> WebhookSigningSettings | None:
+        """Whether gigstack signs this webhook's deliveries with the `webhook-id`, `webhook-timestamp` and
+        `webhook-signature` headers (the Standard Webhooks scheme; verify them with `webhooks.unwrap`).
+        `enabled: true` issues a signing secret, returned once as `signing_secret` by this write; `rotate:
+        true` issues a new one. Turning it off does not turn off the separate `X-Gigstack-Signature` of
+        legacy endpoints.
+
+        Example: {'enabled': True}."""
+        return self._model("signing", WebhookSigningSettings)
+
+    @signing.setter
+    def signing(self, value: WebhookSigningSettings | Mapping[str, Any] | None | Unset) -> None:
+        self._set("signing", value)
+
+    @property
+    def security(self) -> WebhookSecuritySettings | None:
+        """Headers gigstack sends with every delivery to this webhook, such as an `Authorization` of your own.
+        Their values are credentials: gigstack returns only their names (`security.header_names`), and the
+        model leaves them out of its repr()."""
+        return self._model("security", WebhookSecuritySettings)
+
+    @security.setter
+    def security(self, value: WebhookSecuritySettings | Mapping[str, Any] | None | Unset) -> None:
+        self._set("security", value)
+
 
 from .webhook_event_type import WebhookEventType  # noqa: E402
+from .webhook_security_settings import WebhookSecuritySettings  # noqa: E402
+from .webhook_signing_settings import WebhookSigningSettings  # noqa: E402
 from .webhook_status import WebhookStatus  # noqa: E402
 from .webhook_version import WebhookVersion  # noqa: E402

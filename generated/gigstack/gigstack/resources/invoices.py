@@ -11,6 +11,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, cast
 import httpx
 
 from .._files import adownload, checked_choice, download, file_link
+from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -4725,8 +4726,9 @@ class Invoices(SyncAPIResource):
         """Run the end-of-month global invoicing.
 
         Starts the team's end-of-month run, which issues the global invoice (factura global) for the
-        sales not invoiced to a client. Takes no body; what it answers beyond the usual envelope is not
-        published.
+        sales not invoiced to a client. Takes no input: the body is the empty JSON object `{}`, as
+        gigstack's CLI sends it. A runtime where the run is not allowed answers 403
+        `operation_not_allowed`; what it answers beyond the usual envelope is not published.
 
         POST /invoices/eom/run.
 
@@ -4741,11 +4743,13 @@ class Invoices(SyncAPIResource):
         """
         # Imported on first call, so that importing the client stays cheap.
         from ..api.invoices import run_end_of_month_invoicing as _run_end_of_month_invoicing
+        from ..models.empty_body import EmptyBody
 
         return cast(
             "Acknowledgement",
             self._call(
                 _run_end_of_month_invoicing._get_kwargs(
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _run_end_of_month_invoicing.DOCUMENTED,
@@ -5131,8 +5135,9 @@ class AsyncInvoices(AsyncAPIResource):
         """Run the end-of-month global invoicing.
 
         Starts the team's end-of-month run, which issues the global invoice (factura global) for the
-        sales not invoiced to a client. Takes no body; what it answers beyond the usual envelope is not
-        published.
+        sales not invoiced to a client. Takes no input: the body is the empty JSON object `{}`, as
+        gigstack's CLI sends it. A runtime where the run is not allowed answers 403
+        `operation_not_allowed`; what it answers beyond the usual envelope is not published.
 
         POST /invoices/eom/run.
 
@@ -5147,11 +5152,13 @@ class AsyncInvoices(AsyncAPIResource):
         """
         # Imported on first call, so that importing the client stays cheap.
         from ..api.invoices import run_end_of_month_invoicing as _run_end_of_month_invoicing
+        from ..models.empty_body import EmptyBody
 
         return cast(
             "Acknowledgement",
             await self._call(
                 _run_end_of_month_invoicing._get_kwargs(
+                    body=optional_body(EmptyBody(), "POST"),
                     team=team,
                 ),
                 _run_end_of_month_invoicing.DOCUMENTED,

@@ -2007,7 +2007,8 @@ class Payments(SyncAPIResource):
         """Update a payment.
 
         Changes a payment. The body is passed through as you give it: the accepted fields are not
-        published, and a field the API refuses answers 400 `validation_failed`.
+        published, and a field the API refuses answers 400 `validation_failed`. The body is optional:
+        the resource method sends `{}` when given no field, as gigstack's CLI does.
 
         PUT /payments/{id}.
 
@@ -2030,7 +2031,7 @@ class Payments(SyncAPIResource):
             self._call(
                 _update_payment._get_kwargs(
                     id,
-                    body=PaymentUpdate(),
+                    body=optional_body(PaymentUpdate(), "PUT"),
                     team=team,
                 ),
                 _update_payment.DOCUMENTED,
@@ -2724,7 +2725,8 @@ class AsyncPayments(AsyncAPIResource):
         """Update a payment.
 
         Changes a payment. The body is passed through as you give it: the accepted fields are not
-        published, and a field the API refuses answers 400 `validation_failed`.
+        published, and a field the API refuses answers 400 `validation_failed`. The body is optional:
+        the resource method sends `{}` when given no field, as gigstack's CLI does.
 
         PUT /payments/{id}.
 
@@ -2747,7 +2749,7 @@ class AsyncPayments(AsyncAPIResource):
             await self._call(
                 _update_payment._get_kwargs(
                     id,
-                    body=PaymentUpdate(),
+                    body=optional_body(PaymentUpdate(), "PUT"),
                     team=team,
                 ),
                 _update_payment.DOCUMENTED,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from ..models.manual_webhook_delivery import ManualWebhookDelivery
     from ..models.webhook import Webhook
     from ..models.webhook_event_type import WebhookEventType
+    from ..models.webhook_security_settings import WebhookSecuritySettings
+    from ..models.webhook_signing_settings import WebhookSigningSettings
     from ..models.webhook_status import WebhookStatus
     from ..models.webhook_version import WebhookVersion
     from ..models.webhook_write_response import WebhookWriteResponse
@@ -54,6 +56,8 @@ class Webhooks(SyncAPIResource):
         operation_id: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
         type_: str | None | Unset = UNSET,
+        signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
+        security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -67,7 +71,9 @@ class Webhooks(SyncAPIResource):
         `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
         `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
         lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
-        without webhooks answers 409 `webhook_plan_required`.
+        without webhooks answers 409 `webhook_plan_required`. `signing: {enabled: true}` makes gigstack
+        sign deliveries (verify them with `webhooks.unwrap`); `security.headers` are headers of your own
+        sent with each delivery.
 
         POST /webhooks.
 
@@ -79,6 +85,14 @@ class Webhooks(SyncAPIResource):
             operation_id: Your UUID v4 for this write; reuse it only with the same body.
             version: Payload version a webhook receives. Other values are kept as they come.
             type_: `gigstack_connect` to receive the events of the billing account's teams.
+            signing: Whether gigstack signs this webhook's deliveries with the `webhook-id`, `webhook-timestamp` and
+                `webhook-signature` headers (the Standard Webhooks scheme; verify them with `webhooks.unwrap`).
+                `enabled: true` issues a signing secret, returned once as `signing_secret` by this write;
+                `rotate: true` issues a new one. Turning it off does not turn off the separate `X-Gigstack-
+                Signature` of legacy endpoints.
+            security: Headers gigstack sends with every delivery to this webhook, such as an `Authorization` of your
+                own. Their values are credentials: gigstack returns only their names (`security.header_names`),
+                and the model leaves them out of its repr().
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -103,6 +117,8 @@ class Webhooks(SyncAPIResource):
                         operation_id=operation_id,
                         version=version,
                         type_=type_,
+                        signing=signing,
+                        security=security,
                     ),
                     team=team,
                 ),
@@ -507,6 +523,8 @@ class Webhooks(SyncAPIResource):
         expected_revision: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
         type_: str | None | Unset = UNSET,
+        signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
+        security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -516,9 +534,11 @@ class Webhooks(SyncAPIResource):
     ) -> WebhookWriteResponse:
         """Update a webhook.
 
-        Changes the URL, events, description, status, version or type; only the fields sent change. With
-        `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
-        changed since you read it. The answer is the same as for a create.
+        Changes the URL, events, description, status, version, type, signing or custom headers; only the
+        fields sent change. `signing: {enabled: true, rotate: true}` issues a new signing secret,
+        returned once as `signing_secret`. With `expected_revision` the change is refused (409
+        `webhook_revision_conflict`) if the configuration changed since you read it. The answer is the
+        same as for a create.
 
         PUT /webhooks/{id}.
 
@@ -532,6 +552,14 @@ class Webhooks(SyncAPIResource):
             expected_revision: The `revision` you read; the write is refused if it changed.
             version: Payload version a webhook receives. Other values are kept as they come.
             type_:
+            signing: Whether gigstack signs this webhook's deliveries with the `webhook-id`, `webhook-timestamp` and
+                `webhook-signature` headers (the Standard Webhooks scheme; verify them with `webhooks.unwrap`).
+                `enabled: true` issues a signing secret, returned once as `signing_secret` by this write;
+                `rotate: true` issues a new one. Turning it off does not turn off the separate `X-Gigstack-
+                Signature` of legacy endpoints.
+            security: Headers gigstack sends with every delivery to this webhook, such as an `Authorization` of your
+                own. Their values are credentials: gigstack returns only their names (`security.header_names`),
+                and the model leaves them out of its repr().
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -558,6 +586,8 @@ class Webhooks(SyncAPIResource):
                         expected_revision=expected_revision,
                         version=version,
                         type_=type_,
+                        signing=signing,
+                        security=security,
                     ),
                     team=team,
                 ),
@@ -593,6 +623,8 @@ class AsyncWebhooks(AsyncAPIResource):
         operation_id: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
         type_: str | None | Unset = UNSET,
+        signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
+        security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -606,7 +638,9 @@ class AsyncWebhooks(AsyncAPIResource):
         `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
         `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
         lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
-        without webhooks answers 409 `webhook_plan_required`.
+        without webhooks answers 409 `webhook_plan_required`. `signing: {enabled: true}` makes gigstack
+        sign deliveries (verify them with `webhooks.unwrap`); `security.headers` are headers of your own
+        sent with each delivery.
 
         POST /webhooks.
 
@@ -618,6 +652,14 @@ class AsyncWebhooks(AsyncAPIResource):
             operation_id: Your UUID v4 for this write; reuse it only with the same body.
             version: Payload version a webhook receives. Other values are kept as they come.
             type_: `gigstack_connect` to receive the events of the billing account's teams.
+            signing: Whether gigstack signs this webhook's deliveries with the `webhook-id`, `webhook-timestamp` and
+                `webhook-signature` headers (the Standard Webhooks scheme; verify them with `webhooks.unwrap`).
+                `enabled: true` issues a signing secret, returned once as `signing_secret` by this write;
+                `rotate: true` issues a new one. Turning it off does not turn off the separate `X-Gigstack-
+                Signature` of legacy endpoints.
+            security: Headers gigstack sends with every delivery to this webhook, such as an `Authorization` of your
+                own. Their values are credentials: gigstack returns only their names (`security.header_names`),
+                and the model leaves them out of its repr().
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -642,6 +684,8 @@ class AsyncWebhooks(AsyncAPIResource):
                         operation_id=operation_id,
                         version=version,
                         type_=type_,
+                        signing=signing,
+                        security=security,
                     ),
                     team=team,
                 ),
@@ -1046,6 +1090,8 @@ class AsyncWebhooks(AsyncAPIResource):
         expected_revision: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
         type_: str | None | Unset = UNSET,
+        signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
+        security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
         team: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1055,9 +1101,11 @@ class AsyncWebhooks(AsyncAPIResource):
     ) -> WebhookWriteResponse:
         """Update a webhook.
 
-        Changes the URL, events, description, status, version or type; only the fields sent change. With
-        `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
-        changed since you read it. The answer is the same as for a create.
+        Changes the URL, events, description, status, version, type, signing or custom headers; only the
+        fields sent change. `signing: {enabled: true, rotate: true}` issues a new signing secret,
+        returned once as `signing_secret`. With `expected_revision` the change is refused (409
+        `webhook_revision_conflict`) if the configuration changed since you read it. The answer is the
+        same as for a create.
 
         PUT /webhooks/{id}.
 
@@ -1071,6 +1119,14 @@ class AsyncWebhooks(AsyncAPIResource):
             expected_revision: The `revision` you read; the write is refused if it changed.
             version: Payload version a webhook receives. Other values are kept as they come.
             type_:
+            signing: Whether gigstack signs this webhook's deliveries with the `webhook-id`, `webhook-timestamp` and
+                `webhook-signature` headers (the Standard Webhooks scheme; verify them with `webhooks.unwrap`).
+                `enabled: true` issues a signing secret, returned once as `signing_secret` by this write;
+                `rotate: true` issues a new one. Turning it off does not turn off the separate `X-Gigstack-
+                Signature` of legacy endpoints.
+            security: Headers gigstack sends with every delivery to this webhook, such as an `Authorization` of your
+                own. Their values are credentials: gigstack returns only their names (`security.header_names`),
+                and the model leaves them out of its repr().
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             extra_headers, extra_query, extra_body: Sent with this call only.
@@ -1097,6 +1153,8 @@ class AsyncWebhooks(AsyncAPIResource):
                         expected_revision=expected_revision,
                         version=version,
                         type_=type_,
+                        signing=signing,
+                        security=security,
                     ),
                     team=team,
                 ),

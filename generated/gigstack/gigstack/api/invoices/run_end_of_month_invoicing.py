@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, cast
 
 import httpx
@@ -10,6 +11,7 @@ import httpx
 from ..._operations import Documented, parse_documented, parse_success, request_kwargs
 from ...client import AuthenticatedClient
 from ...models.acknowledgement import Acknowledgement
+from ...models.empty_body import EmptyBody
 from ...models.error_body import Error
 from ...types import UNSET, Response, Unset, status_of
 
@@ -30,12 +32,14 @@ DOCUMENTED: tuple[Documented, ...] = (
 
 def _get_kwargs(
     *,
+    body: EmptyBody | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
         "POST",
         "/invoices/eom/run",
         query=(("team", "team", "form", team, None),),
+        json_body=body,
     )
 
 
@@ -56,17 +60,20 @@ def _build_response(*, client: AuthenticatedClient, response: httpx.Response) ->
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    body: EmptyBody | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> Response[Acknowledgement | Error]:
     """Run the end-of-month global invoicing
 
     Starts the team's end-of-month run, which issues the global invoice (factura global) for the
-    sales not invoiced to a client. Takes no body; what it answers beyond the usual envelope is not
-    published.
+    sales not invoiced to a client. Takes no input: the body is the empty JSON object `{}`, as
+    gigstack's CLI sends it. A runtime where the run is not allowed answers 403
+    `operation_not_allowed`; what it answers beyond the usual envelope is not published.
 
     POST /invoices/eom/run
 
     Args:
+        body: The request body.
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
 
@@ -78,6 +85,7 @@ def sync_detailed(
     """
     response = client.request(
         **_get_kwargs(
+            body=body,
             team=team,
         ),
         idempotency=IDEMPOTENCY,
@@ -88,17 +96,20 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient,
+    body: EmptyBody | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> Acknowledgement:
     """Run the end-of-month global invoicing
 
     Starts the team's end-of-month run, which issues the global invoice (factura global) for the
-    sales not invoiced to a client. Takes no body; what it answers beyond the usual envelope is not
-    published.
+    sales not invoiced to a client. Takes no input: the body is the empty JSON object `{}`, as
+    gigstack's CLI sends it. A runtime where the run is not allowed answers 403
+    `operation_not_allowed`; what it answers beyond the usual envelope is not published.
 
     POST /invoices/eom/run
 
     Args:
+        body: The request body.
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
 
@@ -112,6 +123,7 @@ def sync(
     """
     response = client.request(
         **_get_kwargs(
+            body=body,
             team=team,
         ),
         idempotency=IDEMPOTENCY,
@@ -122,17 +134,20 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    body: EmptyBody | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> Response[Acknowledgement | Error]:
     """Run the end-of-month global invoicing
 
     Starts the team's end-of-month run, which issues the global invoice (factura global) for the
-    sales not invoiced to a client. Takes no body; what it answers beyond the usual envelope is not
-    published.
+    sales not invoiced to a client. Takes no input: the body is the empty JSON object `{}`, as
+    gigstack's CLI sends it. A runtime where the run is not allowed answers 403
+    `operation_not_allowed`; what it answers beyond the usual envelope is not published.
 
     POST /invoices/eom/run
 
     Args:
+        body: The request body.
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
 
@@ -144,6 +159,7 @@ async def asyncio_detailed(
     """
     response = await client.arequest(
         **_get_kwargs(
+            body=body,
             team=team,
         ),
         idempotency=IDEMPOTENCY,
@@ -154,17 +170,20 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    body: EmptyBody | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> Acknowledgement:
     """Run the end-of-month global invoicing
 
     Starts the team's end-of-month run, which issues the global invoice (factura global) for the
-    sales not invoiced to a client. Takes no body; what it answers beyond the usual envelope is not
-    published.
+    sales not invoiced to a client. Takes no input: the body is the empty JSON object `{}`, as
+    gigstack's CLI sends it. A runtime where the run is not allowed answers 403
+    `operation_not_allowed`; what it answers beyond the usual envelope is not published.
 
     POST /invoices/eom/run
 
     Args:
+        body: The request body.
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
 
@@ -178,6 +197,7 @@ async def asyncio(
     """
     response = await client.arequest(
         **_get_kwargs(
+            body=body,
             team=team,
         ),
         idempotency=IDEMPOTENCY,

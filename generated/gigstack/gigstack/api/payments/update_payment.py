@@ -34,7 +34,7 @@ DOCUMENTED: tuple[Documented, ...] = (
 def _get_kwargs(
     id: str,
     *,
-    body: PaymentUpdate | Mapping[str, Any],
+    body: PaymentUpdate | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
@@ -66,13 +66,14 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: PaymentUpdate | Mapping[str, Any],
+    body: PaymentUpdate | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> Response[PaymentResponse | Error]:
     """Update a payment
 
     Changes a payment. The body is passed through as you give it: the accepted fields are not
-    published, and a field the API refuses answers 400 `validation_failed`.
+    published, and a field the API refuses answers 400 `validation_failed`. The body is optional:
+    the resource method sends `{}` when given no field, as gigstack's CLI does.
 
     PUT /payments/{id}
 
@@ -103,13 +104,14 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: PaymentUpdate | Mapping[str, Any],
+    body: PaymentUpdate | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> PaymentResponse:
     """Update a payment
 
     Changes a payment. The body is passed through as you give it: the accepted fields are not
-    published, and a field the API refuses answers 400 `validation_failed`.
+    published, and a field the API refuses answers 400 `validation_failed`. The body is optional:
+    the resource method sends `{}` when given no field, as gigstack's CLI does.
 
     PUT /payments/{id}
 
@@ -142,13 +144,14 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: PaymentUpdate | Mapping[str, Any],
+    body: PaymentUpdate | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> Response[PaymentResponse | Error]:
     """Update a payment
 
     Changes a payment. The body is passed through as you give it: the accepted fields are not
-    published, and a field the API refuses answers 400 `validation_failed`.
+    published, and a field the API refuses answers 400 `validation_failed`. The body is optional:
+    the resource method sends `{}` when given no field, as gigstack's CLI does.
 
     PUT /payments/{id}
 
@@ -179,13 +182,14 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient,
-    body: PaymentUpdate | Mapping[str, Any],
+    body: PaymentUpdate | Mapping[str, Any] | Unset = UNSET,
     team: str | None | Unset = UNSET,
 ) -> PaymentResponse:
     """Update a payment
 
     Changes a payment. The body is passed through as you give it: the accepted fields are not
-    published, and a field the API refuses answers 400 `validation_failed`.
+    published, and a field the API refuses answers 400 `validation_failed`. The body is optional:
+    the resource method sends `{}` when given no field, as gigstack's CLI does.
 
     PUT /payments/{id}
 

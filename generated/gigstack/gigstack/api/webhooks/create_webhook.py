@@ -70,7 +70,9 @@ def sync_detailed(
     `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
     `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
     lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
-    without webhooks answers 409 `webhook_plan_required`.
+    without webhooks answers 409 `webhook_plan_required`. `signing: {enabled: true}` makes gigstack
+    sign deliveries (verify them with `webhooks.unwrap`); `security.headers` are headers of your own
+    sent with each delivery.
 
     POST /webhooks
 
@@ -107,7 +109,9 @@ def sync(
     `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
     `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
     lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
-    without webhooks answers 409 `webhook_plan_required`.
+    without webhooks answers 409 `webhook_plan_required`. `signing: {enabled: true}` makes gigstack
+    sign deliveries (verify them with `webhooks.unwrap`); `security.headers` are headers of your own
+    sent with each delivery.
 
     POST /webhooks
 
@@ -146,7 +150,9 @@ async def asyncio_detailed(
     `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
     `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
     lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
-    without webhooks answers 409 `webhook_plan_required`.
+    without webhooks answers 409 `webhook_plan_required`. `signing: {enabled: true}` makes gigstack
+    sign deliveries (verify them with `webhooks.unwrap`); `security.headers` are headers of your own
+    sent with each delivery.
 
     POST /webhooks
 
@@ -183,7 +189,9 @@ async def asyncio(
     `active` when omitted. Send your own UUID v4 as `operation_id` and keep it: the answer holds the
     `operation` record and, when signing is on, the `signing_secret` (shown once); if the answer is
     lost, read `GET /webhooks/configuration-operations/{id}` instead of creating again. A plan
-    without webhooks answers 409 `webhook_plan_required`.
+    without webhooks answers 409 `webhook_plan_required`. `signing: {enabled: true}` makes gigstack
+    sign deliveries (verify them with `webhooks.unwrap`); `security.headers` are headers of your own
+    sent with each delivery.
 
     POST /webhooks
 

@@ -72,9 +72,11 @@ def sync_detailed(
 ) -> Response[WebhookWriteResponse | Error]:
     """Update a webhook
 
-    Changes the URL, events, description, status, version or type; only the fields sent change. With
-    `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
-    changed since you read it. The answer is the same as for a create.
+    Changes the URL, events, description, status, version, type, signing or custom headers; only the
+    fields sent change. `signing: {enabled: true, rotate: true}` issues a new signing secret,
+    returned once as `signing_secret`. With `expected_revision` the change is refused (409
+    `webhook_revision_conflict`) if the configuration changed since you read it. The answer is the
+    same as for a create.
 
     PUT /webhooks/{id}
 
@@ -110,9 +112,11 @@ def sync(
 ) -> WebhookWriteResponse:
     """Update a webhook
 
-    Changes the URL, events, description, status, version or type; only the fields sent change. With
-    `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
-    changed since you read it. The answer is the same as for a create.
+    Changes the URL, events, description, status, version, type, signing or custom headers; only the
+    fields sent change. `signing: {enabled: true, rotate: true}` issues a new signing secret,
+    returned once as `signing_secret`. With `expected_revision` the change is refused (409
+    `webhook_revision_conflict`) if the configuration changed since you read it. The answer is the
+    same as for a create.
 
     PUT /webhooks/{id}
 
@@ -150,9 +154,11 @@ async def asyncio_detailed(
 ) -> Response[WebhookWriteResponse | Error]:
     """Update a webhook
 
-    Changes the URL, events, description, status, version or type; only the fields sent change. With
-    `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
-    changed since you read it. The answer is the same as for a create.
+    Changes the URL, events, description, status, version, type, signing or custom headers; only the
+    fields sent change. `signing: {enabled: true, rotate: true}` issues a new signing secret,
+    returned once as `signing_secret`. With `expected_revision` the change is refused (409
+    `webhook_revision_conflict`) if the configuration changed since you read it. The answer is the
+    same as for a create.
 
     PUT /webhooks/{id}
 
@@ -188,9 +194,11 @@ async def asyncio(
 ) -> WebhookWriteResponse:
     """Update a webhook
 
-    Changes the URL, events, description, status, version or type; only the fields sent change. With
-    `expected_revision` the change is refused (409 `webhook_revision_conflict`) if the configuration
-    changed since you read it. The answer is the same as for a create.
+    Changes the URL, events, description, status, version, type, signing or custom headers; only the
+    fields sent change. `signing: {enabled: true, rotate: true}` issues a new signing secret,
+    returned once as `signing_secret`. With `expected_revision` the change is refused (409
+    `webhook_revision_conflict`) if the configuration changed since you read it. The answer is the
+    same as for a create.
 
     PUT /webhooks/{id}
 
