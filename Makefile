@@ -47,5 +47,5 @@ api-check: ## The CI gate: changes since the last v* tag (or the previous commit
 package: ## Build the wheel and sdist of generated/gigstack into build/dist and check them (twine check --strict)
 	@scripts/package
 
-test-lowest: ## The package's runtime and contract tests with the lowest httpx, attrs and httpx-retries it allows
+test-lowest: ## The package's runtime and contract tests with the lowest httpx, httpx-retries and orjson it allows
 	@scripts/test-lowest $(ARGS)

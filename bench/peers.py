@@ -1,5 +1,6 @@
-"""Pydantic v2 models built from the same component schemas as the generated models: the peer
-the generated parsing is compared with. Unknown fields are kept (extra="allow"), as ours do."""
+"""Peers built from the same component schemas as the generated models, that the generated
+parsing is compared with: pydantic v2 models (unknown fields kept, extra="allow", as ours do) and
+msgspec structs (unknown fields ignored, msgspec's default)."""
 
 import keyword
 from typing import Any, Optional
@@ -16,9 +17,9 @@ class PeerBase(BaseModel):
 class PeerModels:
     def __init__(self, schemas: dict[str, Any]) -> None:
         self.schemas = schemas
-        self.built: dict[str, type[BaseModel]] = {}
+        self.built: dict[str, Any] = {}
 
-    def model(self, name: str) -> type[BaseModel]:
+    def model(self, name: str) -> Any:
         if name not in self.built:
             schema = self.schemas[name]
             properties: dict[str, Any] = {}
@@ -34,8 +35,12 @@ class PeerModels:
                     annotation = Optional[annotation]  # noqa: UP045
                 python_name = prop if prop.isidentifier() and not keyword.iskeyword(prop) else f"{prop}_"
                 fields[python_name] = (annotation, Field(... if prop in required else None, alias=prop))
-            self.built[name] = create_model(name, __base__=PeerBase, **fields)
+            self.built[name] = self.build(name, fields)
         return self.built[name]
+
+    def build(self, name: str, fields: dict[str, Any]) -> Any:
+        """The class of one schema: fields maps each Python name to (annotation, pydantic Field)."""
+        return create_model(name, __base__=PeerBase, **fields)
 
     def _target(self, schema: dict[str, Any]) -> dict[str, Any]:
         if "$ref" in schema:
@@ -65,3 +70,19 @@ class PeerModels:
         if kinds == "object":
             return dict[str, Any]
         return JSON_TYPES.get(kinds, Any) if isinstance(kinds, str) else Any
+
+
+class MsgspecPeers(PeerModels):
+    """The same schemas as msgspec structs, decoded and checked straight from the JSON bytes."""
+
+    def build(self, name: str, fields: dict[str, Any]) -> Any:
+        import msgspec
+
+        specs: list[Any] = []
+        for python_name, (annotation, field) in fields.items():
+            if field.is_required():
+                specs.append((python_name, annotation, msgspec.field(name=field.alias)))
+        for python_name, (annotation, field) in fields.items():
+            if not field.is_required():
+                specs.append((python_name, annotation, msgspec.field(default=None, name=field.alias)))
+        return msgspec.defstruct(name, specs)

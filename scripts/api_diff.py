@@ -192,6 +192,42 @@ def parameter_names(obj: griffe.Object | griffe.Alias) -> list[str]:
     return [parameter.name for parameter in obj.parameters]
 
 
+# What the package's docs mark deprecated: a member whose docstring starts with "Deprecated", and a
+# parameter listed as "name: Deprecated spelling ..." (a function's Args) or "`name` (now `new`)" (a
+# class's deprecated spellings, which its constructor accepts).
+DEPRECATED_PARAMETER = re.compile(r"^\s*(\w+): Deprecated\b|`(\w+)` \(now `\w+`\)", re.M)
+
+
+def _docstring(obj: griffe.Object | griffe.Alias | None) -> str:
+    if obj is None or obj.is_alias or obj.docstring is None:
+        return ""
+    return str(obj.docstring.value)
+
+
+def deprecated_parameters(obj: griffe.Object | griffe.Alias) -> set[str]:
+    text = _docstring(obj)
+    if obj.name == "__init__" and not obj.is_alias and obj.parent is not None:
+        text += "\n" + _docstring(obj.parent)
+    names = {a or b for a, b in DEPRECATED_PARAMETER.findall(text)}
+    return names & set(parameter_names(obj))
+
+
+def deprecations(
+    old: dict[str, griffe.Object | griffe.Alias], new: dict[str, griffe.Object | griffe.Alias]
+) -> list[Change]:
+    """Names deprecated in `new` that were not in `old`: still there, so not a break, but reported."""
+    changes = []
+    for path in sorted(new):
+        before = old.get(path)
+        text = _docstring(new[path])
+        if text.startswith("Deprecated") and not _docstring(before).startswith("Deprecated"):
+            changes.append(Change("python", "deprecated", path, text.splitlines()[0], python_names(path)))
+        was = deprecated_parameters(before) if before is not None else set()
+        for name in sorted(deprecated_parameters(new[path]) - was):
+            changes.append(Change("python", "deprecated", path, f"parameter {name} deprecated", python_names(path)))
+    return changes
+
+
 def python_changes(base: Side, head: Side) -> list[Change]:
     logging.getLogger("griffe").setLevel(logging.ERROR)
     old, new = load_package(base), load_package(head)
@@ -213,7 +249,7 @@ def python_changes(base: Side, head: Side) -> list[Change]:
         for name in after:
             if name not in before:  # a new required parameter is already a breakage above
                 changes.append(Change("python", "added", path, f"parameter {name} added", python_names(path)))
-    return changes
+    return changes + deprecations(old_members, new_members)
 
 
 def _short(value: object) -> str:
@@ -314,6 +350,12 @@ def report(base: Side, head: Side, changes: list[Change], bump: str) -> list[str
         lines.append(f"{title}: {summary}")
         for change in (c for c in mine if c.breaking):
             lines.append(f"  BREAKING  {change.where}: {change.what}   [names: {', '.join(change.names[:3])}]")
+        deprecated: dict[str, list[str]] = {}
+        for change in (c for c in mine if c.kind == "deprecated"):
+            deprecated.setdefault(change.what, []).append(change.where)
+        for what, where in deprecated.items():
+            shown = ", ".join(where[:3]) + (f" and {len(where) - 3} more" if len(where) > 3 else "")
+            lines.append(f"  DEPRECATED  {what}: {shown}")
         # Grouped by operation or schema on the wire, by model, operation or class in Python.
         others = Counter(change.where if layer == "http" else change.names[0] for change in mine if not change.breaking)
         if others:

@@ -1,7 +1,8 @@
 """Downloading a file from a link the API returned (an invoice's PDF or XML).
 
 The link is signed: it opens without the API key, so the key (or any header of the client's) is
-never sent to the file host. It is fetched with the client's timeouts, retries and logging, over
+never sent to the file host. A client that was given `http_client=` fetches it through that
+client too (its proxies and transport apply), still without the key. It is fetched with the client's timeouts, retries and logging, over
 https only (plain http only to a loopback address, as for the API), and it never appears whole in
 a message or a log line (the query, where the signature lives, is left out).
 """
@@ -14,8 +15,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
-from httpx_retries import aretry_request, retry_request
 
+from ._attempt import asend_with_retries, send_with_retries
 from ._config import is_loopback, logger
 from ._http import typed_failure
 from ._retry import GigstackRetry, policy
@@ -104,7 +105,9 @@ def download(api: AuthenticatedClient, url: str, options: RequestOptions | None 
     started = time.monotonic()
     response: httpx.Response | None = None
     try:
-        response = retry_request(api.files_httpx_client(), "GET", url, retry=retry, timeout=_timeout(api, options))
+        client = api.files_httpx_client()
+        request = client.build_request("GET", url, timeout=_timeout(api, options))
+        response = send_with_retries(client, request, retry, api._pools.send_args)
     except Exception as error:
         raise _typed(error, url, api) from None
     finally:
@@ -118,9 +121,9 @@ async def adownload(api: AuthenticatedClient, url: str, options: RequestOptions 
     started = time.monotonic()
     response: httpx.Response | None = None
     try:
-        response = await aretry_request(
-            api.files_async_httpx_client(), "GET", url, retry=retry, timeout=_timeout(api, options)
-        )
+        client = api.files_async_httpx_client()
+        request = client.build_request("GET", url, timeout=_timeout(api, options))
+        response = await asend_with_retries(client, request, retry, api._pools.send_args)
     except Exception as error:
         raise _typed(error, url, api) from None
     finally:

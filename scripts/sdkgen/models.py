@@ -6,6 +6,7 @@ import textwrap
 from dataclasses import dataclass, field
 from typing import Any
 
+from .naming import deprecated_name, python_name
 from .spec import Spec
 from .types import Prop, kind, module_of, text
 
@@ -24,6 +25,7 @@ class ModelInfo:
     kinds: dict[str, tuple[str, str | None]]
     docs: dict[str, str]
     timestamps: list[tuple[str, str, int]]
+    renamed: dict[str, str] = field(default_factory=dict)  # deprecated Python name -> the current one
     imports: list[str] = field(default_factory=list)
 
 
@@ -62,7 +64,7 @@ def model_info(model: Any, spec: Spec) -> ModelInfo:
     info = ModelInfo(
         docstring=_docstring(model),
         required=[text(p.name) for p in model.required_properties],
-        names={text(p.name): text(p.python_name) for p in props if text(p.name) != text(p.python_name)},
+        names={text(p.name): python_name(p) for p in props if text(p.name) != python_name(p)},
         hidden=[],
         kinds={},
         docs={},
@@ -84,7 +86,10 @@ def model_info(model: Any, spec: Spec) -> ModelInfo:
                 raise ValueError(
                     f"{text(model.class_info.name)}.{wire}: x-timestamp-unit: seconds, milliseconds or auto"
                 )
-            info.timestamps.append((wire, text(prop.python_name), TIMESTAMP_UNITS[unit]))
+            info.timestamps.append((wire, python_name(prop), TIMESTAMP_UNITS[unit]))
+        old = deprecated_name(prop)
+        if old is not None:
+            info.renamed[old] = python_name(prop)
         modules.update(module_of(prop))
     own = text(model.class_info.name)
     info.imports = [f"from .{module} import {name}" for name, module in sorted(modules.items()) if name != own]

@@ -16,6 +16,7 @@ from openapi_python_client.parser.properties.model_property import ModelProperty
 from openapi_python_client.parser.responses import BYTES_SOURCE, NONE_SOURCE
 from openapi_python_client.strings import PythonIdentifier
 
+from .naming import deprecated_name, python_name
 from .spec import RawOperation, Spec
 from .types import Prop, input_type, members, module_of, query_kind, text
 
@@ -36,6 +37,7 @@ class Argument:
     description: str
     style: str = "form"  # for query: form, deepObject or dotted
     kind: str | None = None  # code, object or list, checked before sending
+    deprecated_name: str | None = None  # the spelling of earlier versions (`type_`), still accepted
 
 
 @dataclass
@@ -95,7 +97,7 @@ def _argument(prop: Prop, location: str, raw: dict[str, Any] | None, *, required
     if raw.get("x-query-style") == "dotted":
         style = "dotted"
     return Argument(
-        python_name=text(prop.python_name),
+        python_name=python_name(prop),
         wire_name=text(prop.name),
         location=location,
         type=input_type(prop),
@@ -103,6 +105,7 @@ def _argument(prop: Prop, location: str, raw: dict[str, Any] | None, *, required
         description=_wrap(str(description)),
         style=style,
         kind=query_kind(prop) if location in ("query", "header") else None,
+        deprecated_name=deprecated_name(prop) if location != "path" else None,  # path arguments go by position
     )
 
 

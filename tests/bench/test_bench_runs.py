@@ -20,6 +20,8 @@ def test_quick_bench_writes_the_table_and_the_chart(tmp_path) -> None:
         "regenerate",
         "from_dict(json.loads) vs json.loads",
         "pydantic",
+        "read nine fields",
+        "msgspec peer",
         "cold start",
         "sync single",
         "gs.clients.list(limit=100).data",

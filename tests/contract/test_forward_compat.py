@@ -89,7 +89,7 @@ def test_a_list_leaves_null_items_out_of_data_but_keeps_them_in_to_dict() -> Non
 def test_a_list_without_optional_envelope_fields_parses() -> None:
     body = {"data": [{"id": "client_Rk2fP9sLm4Qz"}]}
     parsed = ClientList.from_dict(body)
-    assert parsed.has_more is None and parsed.next_ is None
+    assert parsed.has_more is None and parsed.next is None
     assert parsed.to_dict() == body
 
 

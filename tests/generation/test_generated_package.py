@@ -19,7 +19,8 @@ from support.spec import operations
 
 def test_python_arguments_read_well() -> None:
     names = list(inspect.signature(list_clients.sync).parameters)
-    assert names == ["client", "team", "limit", "next_", "order_by", "sort", "created", "metadata"]
+    # The API's spelling (`next`); `next_`, the spelling of 0.1, is a deprecated alias until 0.3.0.
+    assert names == ["client", "team", "limit", "next", "order_by", "sort", "created", "metadata", "next_"]
 
 
 def test_the_package_exports_its_clients_and_no_http_class_named_client() -> None:
@@ -46,15 +47,21 @@ def test_no_model_is_named_after_an_inline_schema() -> None:
 
 
 @pytest.mark.skipif(shutil.which("uv", path=str(ROOT / ".venv" / "bin")) is None, reason="needs the bootstrapped uv")
-def test_package_installs_in_a_clean_venv_with_py_typed(tmp_path: Path) -> None:
+def test_package_installs_in_a_clean_venv_with_py_typed_and_orjson(tmp_path: Path) -> None:
     uv = shutil.which("uv", path=str(ROOT / ".venv" / "bin"))
     venv = tmp_path / "venv"
     subprocess.run([uv, "venv", "--quiet", "--python", sys.executable, str(venv)], check=True)
     python = venv / "bin" / "python"
     subprocess.run([uv, "pip", "install", "--quiet", "--python", str(python), str(PACKAGE_PROJECT)], check=True)
-    probe = "import gigstack, pathlib; print(pathlib.Path(gigstack.__file__).with_name('py.typed').exists())"
+    probe = (
+        "import gigstack, gigstack._json, pathlib, platform;"
+        "print(pathlib.Path(gigstack.__file__).with_name('py.typed').exists(), gigstack._json.DECODER,"
+        " platform.python_implementation())"
+    )
     out = subprocess.run([str(python), "-c", probe], check=True, capture_output=True, text=True, cwd=tmp_path)
-    assert out.stdout.strip() == "True"
+    typed, decoder, implementation = out.stdout.split()
+    assert typed == "True"
+    assert decoder == ("orjson" if implementation == "CPython" else "json"), "orjson comes with the default install"
 
 
 def test_secrets_in_models_are_kept_out_of_repr_but_not_out_of_to_dict() -> None:

@@ -121,3 +121,33 @@ def test_the_bump_follows_semver_read_the_usual_way_before_1_0(
     changes = [api_diff.Change("http", kind, "x", "y") for kind in kinds]
     assert api_diff.required_bump(version, changes) == bump
     assert api_diff.bumped(version, bump) == next_version
+
+
+def test_deprecated_names_are_reported_and_do_not_break(tmp_path: Path) -> None:
+    """A renamed attribute kept as a deprecated alias: the new name is added, the old one reported."""
+    import griffe
+
+    before = tmp_path / "before" / "pkg"
+    after = tmp_path / "after" / "pkg"
+    for folder in (before, after):
+        folder.mkdir(parents=True)
+    (before / "__init__.py").write_text(
+        'class Page:\n    """A page."""\n\n    def __init__(self, *, next_: str = "") -> None: ...\n\n'
+        "    @property\n    def next_(self) -> str:\n        return ''\n"
+    )
+    (after / "__init__.py").write_text(
+        'class Page:\n    """A page.\n\n    Deprecated spellings, kept until 0.3.0 (they warn): `next_` (now `next`).\n    """\n\n'
+        '    def __init__(self, *, next: str = "", next_: str = "") -> None: ...\n\n'
+        "    @property\n    def next(self) -> str:\n        return ''\n\n"
+        '    @property\n    def next_(self) -> str:\n        """Deprecated spelling of `next`."""\n        return ""\n'
+    )
+    old: dict = {}
+    new: dict = {}
+    for root, found in ((before.parent, old), (after.parent, new)):
+        api_diff.public_members(griffe.load("pkg", search_paths=[str(root)], allow_inspection=False), found)
+    changes = api_diff.deprecations(old, new)
+    assert {(change.where, change.what) for change in changes} == {
+        ("pkg.Page.next_", "Deprecated spelling of `next`."),
+        ("pkg.Page.__init__", "parameter next_ deprecated"),
+    }
+    assert api_diff.required_bump("0.2.0", changes) == "patch" and not any(change.breaking for change in changes)

@@ -12,7 +12,7 @@ import pytest
 from gigstack import AuthenticatedClient, Gigstack, errors
 from gigstack.api.clients import create_client, get_client, list_clients
 from gigstack.api.invoices import create_income_invoice
-from gigstack.models import ClientCreate, InvoiceCreate
+from gigstack.models import Client, ClientCreate, InvoiceCreate
 from runtime.conftest import TOKEN
 from support.raw_server import RawServer, answer, cut_body, drip, stall_body
 
@@ -155,13 +155,22 @@ def test_a_body_that_is_not_an_object_is_an_invalid_response(raw, body) -> None:
 
 @pytest.mark.parametrize("items", [["client_1"], [1, 2], [[{"id": "c"}]], [True]])
 def test_iterators_never_yield_raw_values(raw, items) -> None:
+    """Items that are not objects come out as views of the model: every read raises, nothing is lost."""
     raw.queue(answer(200, json.dumps({"data": items, "has_more": False}).encode()))
     raw.queue(answer(200, json.dumps({"data": items, "has_more": False}).encode()))
+    for walked in (list(gigstack(raw).clients.list()), list(list_clients.iterate(client=api(raw)))):
+        assert all(isinstance(item, Client) for item in walked)
+        assert [item.to_dict() for item in walked] == items
+        with pytest.raises(errors.ResponseValidationError):
+            _ = walked[0].id
+
+
+@pytest.mark.parametrize("data", ['"client_1"', "42", '{"id": "client_1"}'])
+def test_a_page_whose_data_is_not_a_list_is_an_invalid_response(raw, data) -> None:
+    raw.queue(answer(200, b'{"data": ' + data.encode() + b', "has_more": false}'))
     with pytest.raises(errors.InvalidResponseError) as raised:
-        list(gigstack(raw).clients.list())
+        gigstack(raw).clients.list()
     assert raised.value.status_code == 200
-    with pytest.raises(errors.InvalidResponseError):
-        list(list_clients.iterate(client=api(raw)))
 
 
 @pytest.mark.parametrize(

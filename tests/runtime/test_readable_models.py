@@ -54,7 +54,7 @@ def test_codes_read_as_open_enums() -> None:
 def test_the_repr_shows_only_what_is_present_and_is_short() -> None:
     client = Client.from_dict({"id": "client_1", "legal_name": "KEMPER", "address": {"zip": "44100"}})
     text = repr(client)
-    assert text == "Client(id='client_1', legal_name='KEMPER', address=Address(zip_='44100'))"
+    assert text == "Client(id='client_1', legal_name='KEMPER', address=Address(zip='44100'))"
     assert "Unset" not in repr(Client(id="x")) and "object at 0x" not in repr(Client(id="x"))
     assert repr(UNSET) == "UNSET"
 
@@ -99,8 +99,9 @@ def test_from_dict_and_to_dict_are_inverse_and_json_safe() -> None:
 def test_a_nested_field_of_the_wrong_shape_is_a_clear_error_on_read() -> None:
     from gigstack.errors import ResponseValidationError
 
-    with pytest.raises(TypeError):
-        Client.from_dict({"id": "c", "address": "44100"})
+    client = Client.from_dict({"id": "c", "address": "44100"})
+    with pytest.raises(ResponseValidationError):
+        _ = client.address
     invoice = Invoice.from_dict({"uuid": "u", "stamp": {"stamp_at": "yesterday"}})
     with pytest.raises(ResponseValidationError):
         _ = invoice.stamp.stamp_at_datetime if invoice.stamp else None
@@ -110,5 +111,5 @@ def test_reading_optional_fields_as_a_careful_user_does(server, make_gigstack) -
     server.queue(Reply(200, {"message": "ok", "data": {"id": "client_1", "legal_name": "kemper", "address": None}}))
     client = make_gigstack().clients.retrieve("client_1")
     name = client.legal_name.upper() if client.legal_name is not None else "-"
-    zip_code = client.address.zip_ if client.address is not None else None
+    zip_code = client.address.zip if client.address is not None else None
     assert (name, zip_code) == ("KEMPER", None)

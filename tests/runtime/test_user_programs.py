@@ -125,3 +125,16 @@ def test_verifying_webhooks(server) -> None:
         "400 malformed",
     ]
     assert server.received == []
+
+
+def test_sending_through_my_own_http_clients(server) -> None:
+    server.queue(
+        Reply(200, {"data": [{"id": "client_1"}], "has_more": False}),
+        Reply(200, {"message": "ok", "data": {"id": "client_1", "legal_name": "Karla Fuente Nolasco"}}),
+    )
+    out = run("own_http_client.py", server).stdout
+    assert "sync: 1 client(s), my client closed: False" in out
+    assert "async: Karla Fuente Nolasco, my client closed: False" in out
+    assert "requests: GET /v2/clients; GET /v2/clients/client_1" in out
+    assert [r.headers["Authorization"] for r in server.received] == ["Bearer sk_test_user_programs"] * 2
+    assert server.received[0].headers["X-Request-Source"] == "billing-batch"

@@ -10,6 +10,7 @@ import enum
 import importlib
 import inspect
 import json
+import keyword
 import types
 import typing
 from dataclasses import dataclass, field
@@ -17,18 +18,28 @@ from io import BytesIO
 from typing import Any, cast
 
 import httpx
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import RESERVED_WORDS, PythonIdentifier
 
 from support.fixtures import Fixture
 from support.spec import Operation, Parameter, document, resolve
 
 BASE_URL = "https://api.gigstack.io/v2"
 FIXTURE_TOKEN = "REDACTED"  # fixtures record `Authorization: Bearer REDACTED`, never a real key
+# Builtins' names that keep the generator's `_` (the generated code uses them): scripts/sdkgen/naming.py.
+KEEP_UNDERSCORE = frozenset(
+    {"self", "true", "false", "datetime", "str", "int", "float", "bool", "bytes", "list", "dict", "tuple"}
+    | {"frozenset", "property", "super", "isinstance", "len", "repr"}
+)
 
 
 def python_name(wire_name: str) -> str:
-    """The keyword argument the generator makes of a parameter or property name."""
-    return str(PythonIdentifier(wire_name, "field_"))
+    """The keyword argument the package makes of a parameter or property name: the generator's, less the
+    `_` it adds to builtins' names (`type_` is `type`), as scripts/sdkgen/naming.py does."""
+    generated = str(PythonIdentifier(wire_name, "field_"))
+    base = generated.removesuffix("_")
+    if base != generated and base in RESERVED_WORDS and not keyword.iskeyword(base) and base not in KEEP_UNDERSCORE:
+        return base
+    return generated
 
 
 def endpoint_module(operation: Operation) -> types.ModuleType:

@@ -6,17 +6,22 @@ from __future__ import annotations
 
 import ssl
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any, Generic, Self, TypeVar
 
 import httpx
 
 from . import _config
-from ._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_RETRY_BACKOFF, env
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_MAX_RETRY_WAIT, DEFAULT_RETRY_BACKOFF, checked_http_client, env
 from .client import AuthenticatedClient
 from .errors import ConfigurationError
 
+# The kind of httpx client each flavour sends through when one is brought: httpx.Client or httpx.AsyncClient.
+HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 
-class _Base:
+
+class _Base(Generic[HttpClient]):
+    _http_client_kind: type[httpx.Client] | type[httpx.AsyncClient]
+
     def __init__(
         self,
         api_key: str | None = None,
@@ -31,7 +36,9 @@ class _Base:
         default_headers: Mapping[str, str] | None = None,
         verify_ssl: str | bool | ssl.SSLContext = True,
         httpx_args: Mapping[str, Any] | None = None,
+        http_client: HttpClient | None = None,
     ) -> None:
+        checked_http_client(http_client, (self._http_client_kind,), owner=type(self).__name__)
         key = api_key if api_key is not None else env(_config.ENV_API_KEY)
         if key is None:
             raise ConfigurationError(f"No gigstack API key: pass api_key=... or set {_config.ENV_API_KEY}")
@@ -47,6 +54,7 @@ class _Base:
             headers=default_headers,
             verify_ssl=verify_ssl,
             httpx_args=httpx_args,
+            http_client=http_client,
         )
 
     @classmethod
@@ -105,16 +113,19 @@ class _Base:
         return f"{type(self).__name__}(base_url={self.base_url!r}{team})"
 
 
-class GigstackBase(_Base):
+class GigstackBase(_Base[httpx.Client]):
     """The sync client: `Gigstack(api_key=None, *, base_url=None, team=None, timeout=None, max_retries=2)`.
 
     Arguments not given are read from GIGSTACK_API_KEY, GIGSTACK_API_BASE_URL, GIGSTACK_TEAM,
     GIGSTACK_TIMEOUT; GIGSTACK_LOG=debug logs each request (secrets redacted). Use it as a context
     manager, or call close() when done. One client may be shared by many threads.
+    `http_client=httpx.Client(...)` sends every request through your own client (left open by close()).
     """
 
+    _http_client_kind = httpx.Client
+
     def close(self) -> None:
-        """Close the connection pool (shared with the copies made by with_options)."""
+        """Close the connection pool (shared with the copies made by with_options); an http_client stays open."""
         self._api.close()
 
     def __enter__(self) -> Self:
@@ -124,11 +135,14 @@ class GigstackBase(_Base):
         self.close()
 
 
-class AsyncGigstackBase(_Base):
-    """The async client; the same arguments as Gigstack. Use `async with`, or `await close()`."""
+class AsyncGigstackBase(_Base[httpx.AsyncClient]):
+    """The async client; the same arguments as Gigstack (`http_client=` takes an httpx.AsyncClient).
+    Use `async with`, or `await close()`."""
+
+    _http_client_kind = httpx.AsyncClient
 
     async def close(self) -> None:
-        """Close the connection pool of the running event loop."""
+        """Close the connection pool of the running event loop; an http_client stays open."""
         await self._api.aclose()
 
     async def __aenter__(self) -> Self:

@@ -7,12 +7,13 @@ import ipaddress
 import logging
 import math
 import os
+from typing import Any
 from urllib.parse import urlsplit
 
 import httpx
 
 from ._version import __version__
-from .errors import ConfigurationError
+from .errors import ArgumentError, ConfigurationError
 
 DEFAULT_BASE_URL = "https://api.gigstack.io/v2"
 DEFAULT_TIMEOUT_SECONDS = 30.0
@@ -139,6 +140,23 @@ def checked_team(value: object) -> str | None:
     if not isinstance(value, str):
         raise ConfigurationError(f"team must be a string, not {type(value).__name__}")
     return value.strip() or None
+
+
+def checked_http_client(client: object, kinds: tuple[type[Any], ...], *, owner: str) -> Any:
+    """`client` if it is an open httpx client of one of `kinds` (None passes); a clear error otherwise."""
+    if client is None:
+        return None
+    if not isinstance(client, kinds):
+        wanted = " or ".join(f"an httpx.{kind.__name__}" for kind in kinds)
+        hint = ""
+        if isinstance(client, httpx.Client):
+            hint = " (an httpx.Client goes to Gigstack)"
+        elif isinstance(client, httpx.AsyncClient):
+            hint = " (an httpx.AsyncClient goes to AsyncGigstack)"
+        raise ArgumentError(f"{owner} needs http_client to be {wanted}, not {type(client).__name__}{hint}")
+    if client.is_closed:
+        raise ConfigurationError("http_client is closed; pass an open client")
+    return client
 
 
 def user_agent() -> str:

@@ -6,6 +6,11 @@ access. So parsing a response costs little more than decoding its JSON, `to_dict
 exactly what the server sent (absent stays absent, null stays null, unknown fields are kept), and
 a field the server left out reads as None, like one it sent as null.
 
+Reading is lenient and lossless: a value of another type than the spec declares never makes the
+object, its list or its page unreadable. The field alone raises ResponseValidationError when read
+(a list item that is not an object becomes a view whose every field raises), and `to_dict()` gives
+back what came. Plain JSON values (strings, numbers, booleans) are returned as received, unchecked.
+
 Built with keyword arguments (a request body), a model holds what the caller passed: a field
 left out is not sent, and None is sent as null (which is how gigstack clears a field).
 """
@@ -42,7 +47,8 @@ class Model:
     _names: ClassVar[Mapping[str, str]] = {}  # wire name -> Python name, where they differ
     _hidden: ClassVar[frozenset[str]] = frozenset()  # wire names kept out of repr (secrets, signed links)
     _kinds: ClassVar[Mapping[str, Kind]] = {}  # wire name -> kind, for fields that are not plain JSON
-    # Derived once per class: fields checked when a body is parsed (objects and lists of objects).
+    # Derived once per class: the required object and list fields, checked by from_dict() (a page
+    # whose `data` is not a list is not a page); every other field is checked when it is read.
     _shape_checks: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     _data: dict[str, Any]
@@ -51,27 +57,30 @@ class Model:
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
         cls._shape_checks = tuple(
-            (wire, kind) for wire, (kind, _) in cls._kinds.items() if kind in ("object", "list[object]")
+            (wire, kind)
+            for wire, (kind, _) in cls._kinds.items()
+            if wire in cls._required and kind in ("object", "list[object]")
         )
 
     # -- building -------------------------------------------------------------------------------
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """A view over `src_dict` (not copied). Raises TypeError/KeyError when it is not this model's shape."""
+        """A view over `src_dict` (not copied).
+
+        Raises TypeError when it is not a JSON object, KeyError when a field the API always sends is
+        missing, TypeError when a required object or list field is not one (a page's `data`). Any
+        other field of the wrong type raises ResponseValidationError only when it is read.
+        """
         data = src_dict if type(src_dict) is dict else _as_dict(cls, src_dict)
         for key in cls._required:
             if key not in data:
                 raise KeyError(f"{cls.__name__} needs {key!r}")
         for key, kind in cls._shape_checks:
-            value = data.get(key)
-            if value is None:
-                continue
-            if kind == "object":
-                if type(value) is not dict:
-                    raise TypeError(f"{cls.__name__}.{key} must be a JSON object, not {type(value).__name__}")
-            elif type(value) is not list or any(item is not None and type(item) is not dict for item in value):
-                raise TypeError(f"{cls.__name__}.{key} must be a list of JSON objects")
+            value = data[key]
+            if value is not None and type(value) is not (dict if kind == "object" else list):
+                expected = "a JSON object" if kind == "object" else "a list"
+                raise TypeError(f"{cls.__name__}.{key} must be {expected}, not {_json_type(value)}")
         view = object.__new__(cls)
         view._data = data
         view._cache = None
@@ -95,7 +104,32 @@ class Model:
 
     # -- reading --------------------------------------------------------------------------------
 
-    def _cached(self, key: str, make: Callable[[Any], Any]) -> Any:
+    def _odd(
+        self, key: str, value: Any, expected: str, index: int | None = None, actual: str | None = None
+    ) -> ResponseValidationError:
+        """The error of reading a field (or list item) the server sent in another shape than the spec's."""
+        model = type(self).__name__
+        name = self._argument_name(key) + ("" if index is None else f"[{index}]")
+        actual = actual or _json_type(value)
+        found = "it is missing" if actual == "missing" else f"got {actual}"
+        return ResponseValidationError(
+            f"{model}.{name}: expected {expected}, {found} (to_dict() keeps what the server sent)",
+            model=model,
+            field=name,
+            expected=expected,
+            actual=actual,
+        )
+
+    def _missing(self, key: str) -> ResponseValidationError:
+        """A field the API always sends, missing (from a list item: the list is not refused for it)."""
+        return self._odd(key, None, "a value (the API always sends it)", actual="missing")
+
+    def _absent(self, key: str) -> None:
+        """A field read as None; a field the API always sends raises instead when it is missing."""
+        if key in self._required and key not in self._data:
+            raise self._missing(key)
+
+    def _cached(self, key: str, make: Callable[[Any], Any], expected: str) -> Any:
         cache = self._cache
         if cache is None:
             cache = self._cache = {}
@@ -104,37 +138,85 @@ class Model:
         raw = self._data.get(key)
         try:
             value = None if raw is None else make(raw)
-        except (TypeError, KeyError, ValueError) as error:
-            raise ResponseValidationError(f"{type(self).__name__}.{self._argument_name(key)}: {error}") from error
+        except ResponseValidationError:
+            raise
+        except (TypeError, KeyError, ValueError, OverflowError) as error:
+            raise self._odd(key, raw, expected) from error
         cache[key] = value
         return value
 
     def _model(self, key: str, cls: type[Model]) -> Any:
-        """A nested object as its model (the same view on every read)."""
-        return self._cached(key, cls.from_dict)
+        """A nested object as its model: a new view over the same mapping on each read (cheaper than
+        caching one, and writes through either view land in the same JSON)."""
+        raw = self._data.get(key)
+        if type(raw) is dict:
+            view = object.__new__(cls)
+            view._data = raw
+            view._cache = None
+            return view
+        if raw is None:
+            return self._absent(key)
+        raise self._odd(key, raw, f"an object ({cls.__name__})")
 
     def _model_list(self, key: str, cls: type[Model]) -> Any:
-        """A list of objects as models; null items are left out (to_dict() keeps them)."""
-        return self._cached(key, lambda raw: [cls.from_dict(item) for item in _list(raw) if item is not None])
+        """A list of objects as models; null items are left out (to_dict() keeps them), and an item that
+        is not an object is kept as a view whose every field raises (see `not_an_object`)."""
+        cache = self._cache
+        if cache is not None and key in cache:
+            return cache[key]
+        raw = self._data.get(key)
+        if raw is None:
+            return self._absent(key)
+        if type(raw) is not list:
+            raise self._odd(key, raw, f"a list of objects ({cls.__name__})")
+        new = object.__new__
+        views: list[Model] = []
+        append = views.append
+        for index, item in enumerate(raw):
+            if type(item) is dict:
+                view = new(cls)
+                view._data = item
+                view._cache = None
+                append(view)
+            elif item is not None:
+                append(not_an_object(cls, item, self._odd(key, item, f"an object ({cls.__name__})", index)))
+        if cache is None:
+            self._cache = {key: views}
+        else:
+            cache[key] = views
+        return views
 
     def _enum(self, key: str, cls: type[Enum]) -> Any:
         """A code as its open enum: unknown codes are kept (`.is_known` is False)."""
         raw = self._data.get(key)
-        if raw is None:
-            return None
-        try:
-            return cls(raw)
-        except ValueError as error:
-            raise ResponseValidationError(f"{type(self).__name__}.{self._argument_name(key)}: {error}") from error
+        if type(raw) is str:
+            member = cls._value2member_map_.get(raw)
+            if member is not None:
+                return member
+            try:
+                return cls(raw)  # an open enum keeps an unknown code
+            except ValueError:
+                pass
+        elif raw is None:
+            return self._absent(key)
+        raise self._odd(key, raw, f"a code ({cls.__name__})")
 
     def _enum_list(self, key: str, cls: type[Enum]) -> Any:
-        return self._cached(key, lambda raw: [cls(item) for item in _list(raw) if item is not None])
+        def codes(raw: Any) -> list[Enum]:
+            if type(raw) is not list:
+                raise self._odd(key, raw, f"a list of codes ({cls.__name__})")
+            for index, item in enumerate(raw):
+                if item is not None and type(item) is not str:
+                    raise self._odd(key, item, f"a code ({cls.__name__})", index)
+            return [cls(item) for item in raw if item is not None]
+
+        return self._cached(key, codes, f"a list of codes ({cls.__name__})")
 
     def _date(self, key: str) -> Any:
-        return self._cached(key, _dt.date.fromisoformat)
+        return self._cached(key, _dt.date.fromisoformat, "an ISO 8601 date")
 
     def _datetime(self, key: str) -> Any:
-        return self._cached(key, _parse_datetime)
+        return self._cached(key, _parse_datetime, "an ISO 8601 date and time")
 
     def _timestamp(self, key: str, per_second: int) -> _dt.datetime | None:
         """A unix timestamp as an aware UTC datetime. per_second is 1 (seconds), 1000 (milliseconds), or 0
@@ -143,18 +225,18 @@ class Model:
         if raw is None:
             return None
         if isinstance(raw, bool) or not isinstance(raw, int | float):
-            raise ResponseValidationError(f"{type(self).__name__}.{self._argument_name(key)} is not a timestamp")
+            raise self._odd(key, raw, "a unix timestamp")
         if per_second == 0:
             per_second = 1000 if abs(raw) >= AUTO_MILLISECONDS else 1
         try:
             return _dt.datetime.fromtimestamp(raw / per_second, tz=_dt.UTC)
         except (OverflowError, OSError, ValueError) as error:
-            raise ResponseValidationError(f"{type(self).__name__}.{self._argument_name(key)}: {error}") from error
+            raise self._odd(key, raw, "a unix timestamp in range") from error
 
     def _convert(self, key: str, spec: Any) -> Any:
         """Unions and other rare shapes: `spec` is a small type tree (see `convert`)."""
         module = sys.modules[type(self).__module__]
-        return self._cached(key, lambda raw: convert(raw, spec, vars(module)))
+        return self._cached(key, lambda raw: convert(raw, spec, vars(module)), _describe(spec))
 
     # -- writing --------------------------------------------------------------------------------
 
@@ -248,6 +330,86 @@ class Model:
                 continue
             files.append((key, _part(value)))
         return files
+
+
+class _NotAnObject:
+    """Marks the views of list items that are not JSON objects (see `not_an_object`)."""
+
+    __slots__ = ()
+
+
+_NOT_AN_OBJECT_CLASSES: dict[type[Model], type[Model]] = {}
+
+
+def not_an_object(cls: type[Model], value: Any, error: ResponseValidationError) -> Model:
+    """A list item that is not a JSON object (a string where a client belongs...), as a view of `cls`
+    whose every field raises `error` when read. to_dict() and to_json() give the value back as
+    received, and sending the view sends that value: nothing is lost, and the list stays readable."""
+    odd_class = _NOT_AN_OBJECT_CLASSES.get(cls)
+    if odd_class is None:
+        odd_class = _NOT_AN_OBJECT_CLASSES[cls] = _not_an_object_class(cls)
+    view = object.__new__(odd_class)
+    view._data = value  # not a dict: every reader of it is replaced below
+    view._cache = None
+    view._error = error  # type: ignore[attr-defined]
+    return view
+
+
+def _not_an_object_class(cls: type[Model]) -> type[Model]:
+    def refuse(self: Any, *_: Any) -> Any:
+        raise self._error
+
+    namespace: dict[str, Any] = {
+        "__slots__": ("_error",),
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+        "__getitem__": refuse,
+        "__setitem__": refuse,
+        "__delitem__": refuse,
+        "_set": refuse,
+        "__contains__": lambda self, key: False,
+        "__repr__": lambda self: f"{cls.__name__}(<not an object: {_json_type(self._data)}>)",
+        "__copy__": lambda self: self,
+        "__deepcopy__": lambda self, memo: not_an_object(cls, _copy(self._data), self._error),
+        "__reduce__": lambda self: (not_an_object, (cls, self._data, self._error)),
+        "to_multipart": refuse,
+    }
+    for klass in cls.__mro__:
+        for name, attribute in vars(klass).items():
+            if isinstance(attribute, property) and name not in namespace:
+                namespace[name] = property(refuse, refuse)
+    return type(cls.__name__, (_NotAnObject, cls), namespace)
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of a decoded value's type, as error messages say it."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, Mapping):
+        return "object"
+    if isinstance(value, list | tuple):
+        return "array"
+    return type(value).__name__
+
+
+def _describe(spec: Any) -> str:
+    """A type tree (see `convert`) as error messages say it."""
+    kind = spec[0]
+    if kind == "model":
+        return f"an object ({spec[1]})"
+    if kind == "enum":
+        return f"a code ({spec[1]})"
+    if kind == "list":
+        return f"a list of {_describe(spec[1]).removeprefix('an ').removeprefix('a ')}"
+    if kind == "union":
+        return " or ".join(_describe(branch) for branch in spec[1])
+    return {"date": "an ISO 8601 date", "datetime": "an ISO 8601 date and time"}.get(kind, "a JSON value")
 
 
 def _as_dict(cls: type, value: Any) -> dict[str, Any]:

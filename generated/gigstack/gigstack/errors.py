@@ -54,7 +54,32 @@ class PaginationError(GigstackError):
 
 
 class ResponseValidationError(GigstackError, ValueError):
-    """A field of a response holds another shape than the spec declares (found when the field is read)."""
+    """A field of a response holds another shape than the spec declares (found when the field is read).
+
+    Only that field (or list item) is unreadable: the model's other fields read as usual, and
+    `to_dict()` still gives back the value exactly as received.
+
+    Attributes:
+        model: The model's class name (`Client`), or None.
+        field: The field's Python name, with the index of a list item (`address`, `data[3]`), or None.
+        expected: What the spec declares (`an object (Address)`, `a code (TaxSystem)`...), or None.
+        actual: The JSON type received (`string`, `number`, `object`, `array`, `boolean`, `missing`), or None.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        model: str | None = None,
+        field: str | None = None,
+        expected: str | None = None,
+        actual: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.model = model
+        self.field = field
+        self.expected = expected
+        self.actual = actual
 
 
 class WebhookPayloadError(GigstackError, ValueError):

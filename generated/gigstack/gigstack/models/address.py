@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -17,6 +18,8 @@ class Address(Model):
     """A postal address. Requests usually send the country as a name ("Mexico"); responses return it
     normalised to ISO 3166-1 alpha-3 ("MEX"). `zip` is the fiscal postal code the SAT checks against the
     taxpayer's Constancia de Situación Fiscal.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `zip_` (now `zip`).
     """
 
     __slots__ = ()
@@ -24,7 +27,7 @@ class Address(Model):
         {"street", "exterior", "interior", "neighborhood", "municipality", "city", "state", "country", "zip"}
     )
     _required: ClassVar[tuple[str, ...]] = ()
-    _names: ClassVar[Mapping[str, str]] = {"zip": "zip_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {}
 
@@ -39,6 +42,7 @@ class Address(Model):
         city: str | None | Unset = UNSET,
         state: str | None | Unset = UNSET,
         country: str | None | Unset = UNSET,
+        zip: str | None | Unset = UNSET,
         zip_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
@@ -51,7 +55,7 @@ class Address(Model):
                 "city": city,
                 "state": state,
                 "country": country,
-                "zip": zip_,
+                "zip": renamed("zip_", zip_, "zip", zip),
             }
         )
 
@@ -136,12 +140,23 @@ class Address(Model):
         self._set("country", value)
 
     @property
-    def zip_(self) -> str | None:
+    def zip(self) -> str | None:
         """Postal code (5 digits in Mexico).
 
         Example: 03100."""
         return self._data.get("zip")
 
-    @zip_.setter
-    def zip_(self, value: str | None | Unset) -> None:
+    @zip.setter
+    def zip(self, value: str | None | Unset) -> None:
         self._set("zip", value)
+
+    @property
+    @deprecated("`zip_` is deprecated: use `zip`, the API's spelling (removed in 0.3.0)")
+    def zip_(self) -> str | None:
+        """Deprecated spelling of `zip` (removed in 0.3.0)."""
+        return self.zip
+
+    @zip_.setter
+    @deprecated("`zip_` is deprecated: use `zip`, the API's spelling (removed in 0.3.0)")
+    def zip_(self, value: str | None | Unset) -> None:
+        self.zip = value

@@ -77,7 +77,10 @@ class ApiLog(Model):
     @property
     def id(self) -> str:
         """Example: log_4Kd9Xq2Lm7."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

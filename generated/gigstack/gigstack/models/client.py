@@ -132,7 +132,10 @@ class Client(Model):
         """Identifier, prefixed `client_`.
 
         Example: client_1234567890."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

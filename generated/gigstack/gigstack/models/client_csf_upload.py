@@ -40,7 +40,10 @@ class ClientCsfUpload(Model):
     @property
     def file(self) -> File:
         """The CSF as issued by the SAT, a PDF of up to 5 MiB."""
-        return self._data["file"]
+        try:
+            return self._data["file"]
+        except KeyError:
+            raise self._missing("file") from None
 
     @file.setter
     def file(self, value: File | bytes | IO[bytes] | PurePath | Unset) -> None:

@@ -48,7 +48,10 @@ class ClientReferenceSearch(Model):
         """Field to match, such as `tax_id` or `email`.
 
         Example: tax_id."""
-        return self._data["on_key"]
+        try:
+            return self._data["on_key"]
+        except KeyError:
+            raise self._missing("on_key") from None
 
     @on_key.setter
     def on_key(self, value: str | Unset) -> None:
@@ -57,7 +60,10 @@ class ClientReferenceSearch(Model):
     @property
     def on_value(self) -> str:
         """Example: EKU9003173C9."""
-        return self._data["on_value"]
+        try:
+            return self._data["on_value"]
+        except KeyError:
+            raise self._missing("on_value") from None
 
     @on_value.setter
     def on_value(self, value: str | Unset) -> None:

@@ -49,7 +49,10 @@ class ClientSearch(Model):
         """Field to match on, such as `tax_id`, `email` or `name`.
 
         Example: tax_id."""
-        return self._data["on_key"]
+        try:
+            return self._data["on_key"]
+        except KeyError:
+            raise self._missing("on_key") from None
 
     @on_key.setter
     def on_key(self, value: str | Unset) -> None:
@@ -60,7 +63,10 @@ class ClientSearch(Model):
         """Value the field must equal.
 
         Example: PEGJ800101AB1."""
-        return self._data["on_value"]
+        try:
+            return self._data["on_value"]
+        except KeyError:
+            raise self._missing("on_value") from None
 
     @on_value.setter
     def on_value(self, value: str | Unset) -> None:

@@ -37,7 +37,10 @@ class CustomerPortalByEmail(Model):
     @property
     def email(self) -> str:
         """Example: juan.perez@ejemplo.com."""
-        return self._data["email"]
+        try:
+            return self._data["email"]
+        except KeyError:
+            raise self._missing("email") from None
 
     @email.setter
     def email(self, value: str | Unset) -> None:

@@ -46,7 +46,10 @@ class DocumentLinkChange(Model):
         """`invoice`, `payment`, `receipt` or `client`.
 
         Example: client."""
-        return self._data["entityType"]
+        try:
+            return self._data["entityType"]
+        except KeyError:
+            raise self._missing("entityType") from None
 
     @entity_type.setter
     def entity_type(self, value: str | Unset) -> None:
@@ -55,7 +58,10 @@ class DocumentLinkChange(Model):
     @property
     def entity_id(self) -> str:
         """Example: client_Rk2fP9sLm4Qz."""
-        return self._data["entityId"]
+        try:
+            return self._data["entityId"]
+        except KeyError:
+            raise self._missing("entityId") from None
 
     @entity_id.setter
     def entity_id(self, value: str | Unset) -> None:

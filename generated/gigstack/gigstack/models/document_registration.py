@@ -111,7 +111,10 @@ class DocumentRegistration(Model):
     @property
     def name(self) -> str:
         """Example: Contrato de servicios 2026."""
-        return self._data["name"]
+        try:
+            return self._data["name"]
+        except KeyError:
+            raise self._missing("name") from None
 
     @name.setter
     def name(self, value: str | Unset) -> None:
@@ -120,7 +123,10 @@ class DocumentRegistration(Model):
     @property
     def file_url(self) -> str:
         """Link to the stored file (in the team's bucket)."""
-        return self._data["fileUrl"]
+        try:
+            return self._data["fileUrl"]
+        except KeyError:
+            raise self._missing("fileUrl") from None
 
     @file_url.setter
     def file_url(self, value: str | Unset) -> None:
@@ -131,7 +137,10 @@ class DocumentRegistration(Model):
         """Path in storage, `teams/<team>/<live|test>/support-documents/...`.
 
         Example: teams/team_3LpXc9VbQ2/test/support-documents/contrato.pdf."""
-        return self._data["storagePath"]
+        try:
+            return self._data["storagePath"]
+        except KeyError:
+            raise self._missing("storagePath") from None
 
     @storage_path.setter
     def storage_path(self, value: str | Unset) -> None:
@@ -140,7 +149,10 @@ class DocumentRegistration(Model):
     @property
     def file_name(self) -> str:
         """Example: contrato.pdf."""
-        return self._data["fileName"]
+        try:
+            return self._data["fileName"]
+        except KeyError:
+            raise self._missing("fileName") from None
 
     @file_name.setter
     def file_name(self, value: str | Unset) -> None:

@@ -148,7 +148,10 @@ class DraftInvoice(Model):
     @property
     def id(self) -> str:
         """Example: drf8Kq2mZ5xW."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

@@ -70,7 +70,10 @@ class GlobalInformation(Model):
     @property
     def year(self) -> int:
         """Example: 2026."""
-        return self._data["year"]
+        try:
+            return self._data["year"]
+        except KeyError:
+            raise self._missing("year") from None
 
     @year.setter
     def year(self, value: int | Unset) -> None:

@@ -52,7 +52,10 @@ class IncomeInvoiceBatch(Model):
     @property
     def id(self) -> str:
         """Example: batch_7Hq2mW9xKc."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

@@ -135,7 +135,10 @@ class IncomeInvoiceBatchItem(Model):
         """This invoice's own key, stable across retries of the batch.
 
         Example: nomina-2026-02-0001."""
-        return self._data["idempotency_key"]
+        try:
+            return self._data["idempotency_key"]
+        except KeyError:
+            raise self._missing("idempotency_key") from None
 
     @idempotency_key.setter
     def idempotency_key(self, value: str | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -16,12 +17,14 @@ __all__ = ["IncomeInvoiceBatchItemPage"]
 class IncomeInvoiceBatchItemPage(Model):
     """A page of a batch's item outcomes. Unlike most lists it is nested under `data`: pass `data.next`
     back as `next` while `data.has_more` is true.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `next_` (now `next`).
     """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset({"data", "next", "has_more"})
     _required: ClassVar[tuple[str, ...]] = ()
-    _names: ClassVar[Mapping[str, str]] = {"next": "next_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {"data": ("list[object]", "IncomeInvoiceBatchItemOutcome")}
 
@@ -29,13 +32,14 @@ class IncomeInvoiceBatchItemPage(Model):
         self,
         *,
         data: Sequence[IncomeInvoiceBatchItemOutcome | Mapping[str, Any]] | None | Unset = UNSET,
-        next_: str | None | Unset = UNSET,
+        next: str | None | Unset = UNSET,
         has_more: bool | None | Unset = UNSET,
+        next_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
                 "data": data,
-                "next": next_,
+                "next": renamed("next_", next_, "next", next),
                 "has_more": has_more,
             }
         )
@@ -49,13 +53,24 @@ class IncomeInvoiceBatchItemPage(Model):
         self._set("data", value)
 
     @property
-    def next_(self) -> str | None:
+    def next(self) -> str | None:
         """Example: opaque_cursor_4Rt8."""
         return self._data.get("next")
 
-    @next_.setter
-    def next_(self, value: str | None | Unset) -> None:
+    @next.setter
+    def next(self, value: str | None | Unset) -> None:
         self._set("next", value)
+
+    @property
+    @deprecated("`next_` is deprecated: use `next`, the API's spelling (removed in 0.3.0)")
+    def next_(self) -> str | None:
+        """Deprecated spelling of `next` (removed in 0.3.0)."""
+        return self.next
+
+    @next_.setter
+    @deprecated("`next_` is deprecated: use `next`, the API's spelling (removed in 0.3.0)")
+    def next_(self, value: str | None | Unset) -> None:
+        self.next = value
 
     @property
     def has_more(self) -> bool | None:

@@ -215,7 +215,10 @@ class Invoice(Model):
         """Fiscal folio (UUID) of the CFDI, or its `invoice_…` id in older responses.
 
         Example: 5fb2822e-396d-4725-8521-cdc4bdd20ccf."""
-        return self._data["uuid"]
+        try:
+            return self._data["uuid"]
+        except KeyError:
+            raise self._missing("uuid") from None
 
     @uuid.setter
     def uuid(self, value: str | Unset) -> None:

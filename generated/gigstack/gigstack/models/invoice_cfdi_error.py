@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -16,12 +17,14 @@ __all__ = ["InvoiceCfdiError"]
 class InvoiceCfdiError(Model):
     """A stamping error code (from the SAT or the certification provider) with what it means and how to fix
     it.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
     """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset({"code", "description", "explanation", "solution", "type"})
     _required: ClassVar[tuple[str, ...]] = ("code",)
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {"type": ("code", "InvoiceCfdiErrorType")}
 
@@ -32,6 +35,7 @@ class InvoiceCfdiError(Model):
         description: str | None | Unset = UNSET,
         explanation: str | None | Unset = UNSET,
         solution: str | None | Unset = UNSET,
+        type: InvoiceCfdiErrorType | str | None | Unset = UNSET,
         type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
     ) -> None:
         self._init(
@@ -40,14 +44,17 @@ class InvoiceCfdiError(Model):
                 "description": description,
                 "explanation": explanation,
                 "solution": solution,
-                "type": type_,
+                "type": renamed("type_", type_, "type", type),
             }
         )
 
     @property
     def code(self) -> str:
         """Example: CFDI40147."""
-        return self._data["code"]
+        try:
+            return self._data["code"]
+        except KeyError:
+            raise self._missing("code") from None
 
     @code.setter
     def code(self, value: str | Unset) -> None:
@@ -79,12 +86,23 @@ class InvoiceCfdiError(Model):
         self._set("solution", value)
 
     @property
-    def type_(self) -> InvoiceCfdiErrorType | None:
+    def type(self) -> InvoiceCfdiErrorType | None:
         return self._enum("type", InvoiceCfdiErrorType)
 
-    @type_.setter
-    def type_(self, value: InvoiceCfdiErrorType | str | None | Unset) -> None:
+    @type.setter
+    def type(self, value: InvoiceCfdiErrorType | str | None | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> InvoiceCfdiErrorType | None:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: InvoiceCfdiErrorType | str | None | Unset) -> None:
+        self.type = value
 
 
 from .invoice_cfdi_error_type import InvoiceCfdiErrorType  # noqa: E402

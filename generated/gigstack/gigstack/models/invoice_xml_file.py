@@ -41,7 +41,10 @@ class InvoiceXmlFile(Model):
     @property
     def filename(self) -> str:
         """Example: F-1021.xml."""
-        return self._data["filename"]
+        try:
+            return self._data["filename"]
+        except KeyError:
+            raise self._missing("filename") from None
 
     @filename.setter
     def filename(self, value: str | Unset) -> None:

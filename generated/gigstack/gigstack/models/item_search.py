@@ -48,7 +48,10 @@ class ItemSearch(Model):
         """Field to match, such as `sku`.
 
         Example: sku."""
-        return self._data["on_key"]
+        try:
+            return self._data["on_key"]
+        except KeyError:
+            raise self._missing("on_key") from None
 
     @on_key.setter
     def on_key(self, value: str | Unset) -> None:
@@ -57,7 +60,10 @@ class ItemSearch(Model):
     @property
     def on_value(self) -> str:
         """Example: CONS-HR."""
-        return self._data["on_value"]
+        try:
+            return self._data["on_value"]
+        except KeyError:
+            raise self._missing("on_value") from None
 
     @on_value.setter
     def on_value(self, value: str | Unset) -> None:

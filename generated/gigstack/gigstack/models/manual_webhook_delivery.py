@@ -81,7 +81,10 @@ class ManualWebhookDelivery(Model):
     @property
     def operation_id(self) -> str:
         """Example: 5e7a9c1b-3d2f-4b6a-8c0e-4f6b8d0a2c31."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:

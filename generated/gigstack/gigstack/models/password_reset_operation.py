@@ -74,7 +74,10 @@ class PasswordResetOperation(Model):
     @property
     def operation_id(self) -> str:
         """Example: 6f8b0d2e-4a3c-4e5f-9b1d-3c5e7a9b1d42."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:

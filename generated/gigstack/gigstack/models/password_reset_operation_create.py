@@ -47,7 +47,10 @@ class PasswordResetOperationCreate(Model):
     @property
     def operation_id(self) -> str:
         """Example: 6f8b0d2e-4a3c-4e5f-9b1d-3c5e7a9b1d42."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:
@@ -55,7 +58,10 @@ class PasswordResetOperationCreate(Model):
 
     @property
     def expected_livemode(self) -> bool:
-        return self._data["expected_livemode"]
+        try:
+            return self._data["expected_livemode"]
+        except KeyError:
+            raise self._missing("expected_livemode") from None
 
     @expected_livemode.setter
     def expected_livemode(self, value: bool | Unset) -> None:
@@ -63,7 +69,10 @@ class PasswordResetOperationCreate(Model):
 
     @property
     def confirm_reset_email(self) -> bool:
-        return self._data["confirm_reset_email"]
+        try:
+            return self._data["confirm_reset_email"]
+        except KeyError:
+            raise self._missing("confirm_reset_email") from None
 
     @confirm_reset_email.setter
     def confirm_reset_email(self, value: bool | Unset) -> None:

@@ -67,7 +67,10 @@ class PasswordResetRecovery(Model):
     @property
     def operation_id(self) -> str:
         """Example: 7a9c1e3b-5d4f-4a6b-8c2e-4d6f8b0c2e53."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:

@@ -52,7 +52,10 @@ class PasswordResetRecoveryCreate(Model):
     @property
     def operation_id(self) -> str:
         """Example: 7a9c1e3b-5d4f-4a6b-8c2e-4d6f8b0c2e53."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:
@@ -60,7 +63,10 @@ class PasswordResetRecoveryCreate(Model):
 
     @property
     def expected_livemode(self) -> bool:
-        return self._data["expected_livemode"]
+        try:
+            return self._data["expected_livemode"]
+        except KeyError:
+            raise self._missing("expected_livemode") from None
 
     @expected_livemode.setter
     def expected_livemode(self, value: bool | Unset) -> None:
@@ -68,7 +74,10 @@ class PasswordResetRecoveryCreate(Model):
 
     @property
     def confirm_reset_email(self) -> bool:
-        return self._data["confirm_reset_email"]
+        try:
+            return self._data["confirm_reset_email"]
+        except KeyError:
+            raise self._missing("confirm_reset_email") from None
 
     @confirm_reset_email.setter
     def confirm_reset_email(self, value: bool | Unset) -> None:
@@ -79,7 +88,10 @@ class PasswordResetRecoveryCreate(Model):
         """The operation being recovered.
 
         Example: 6f8b0d2e-4a3c-4e5f-9b1d-3c5e7a9b1d42."""
-        return self._data["supersedes_operation_id"]
+        try:
+            return self._data["supersedes_operation_id"]
+        except KeyError:
+            raise self._missing("supersedes_operation_id") from None
 
     @supersedes_operation_id.setter
     def supersedes_operation_id(self, value: str | Unset) -> None:

@@ -153,7 +153,10 @@ class Payment(Model):
         """Identifier, prefixed `payment_`.
 
         Example: payment_Bq7zL3nV5xKd."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

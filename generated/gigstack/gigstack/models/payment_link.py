@@ -107,7 +107,10 @@ class PaymentLink(Model):
         """Identifier, prefixed `plink`.
 
         Example: plink_5Hs8Kq2Wn4."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

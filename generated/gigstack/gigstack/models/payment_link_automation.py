@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -16,26 +17,29 @@ __all__ = ["PaymentLinkAutomation"]
 class PaymentLinkAutomation(Model):
     """An automation of a payment link; gigstack-cli knows one, `{type: invoice, from: payments, ref:
     payments, action: create}`, which invoices each payment.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
     """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset({"type", "from", "ref", "action"})
     _required: ClassVar[tuple[str, ...]] = ()
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_", "from": "from_"}
+    _names: ClassVar[Mapping[str, str]] = {"from": "from_"}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {}
 
     def __init__(
         self,
         *,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         from_: str | None | Unset = UNSET,
         ref: str | None | Unset = UNSET,
         action: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "type": type_,
+                "type": renamed("type_", type_, "type", type),
                 "from": from_,
                 "ref": ref,
                 "action": action,
@@ -43,13 +47,24 @@ class PaymentLinkAutomation(Model):
         )
 
     @property
-    def type_(self) -> str | None:
+    def type(self) -> str | None:
         """Example: invoice."""
         return self._data.get("type")
 
-    @type_.setter
-    def type_(self, value: str | None | Unset) -> None:
+    @type.setter
+    def type(self, value: str | None | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> str | None:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: str | None | Unset) -> None:
+        self.type = value
 
     @property
     def from_(self) -> str | None:

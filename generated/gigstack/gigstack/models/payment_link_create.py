@@ -82,7 +82,10 @@ class PaymentLinkCreate(Model):
     @property
     def operation_id(self) -> str:
         """Example: 4d6f8a0c-2e1b-4c3d-9f5a-7b9d1f3a5c20."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:
@@ -90,7 +93,10 @@ class PaymentLinkCreate(Model):
 
     @property
     def expected_livemode(self) -> bool:
-        return self._data["expected_livemode"]
+        try:
+            return self._data["expected_livemode"]
+        except KeyError:
+            raise self._missing("expected_livemode") from None
 
     @expected_livemode.setter
     def expected_livemode(self, value: bool | Unset) -> None:
@@ -107,7 +113,10 @@ class PaymentLinkCreate(Model):
     @property
     def currency(self) -> str:
         """Example: MXN."""
-        return self._data["currency"]
+        try:
+            return self._data["currency"]
+        except KeyError:
+            raise self._missing("currency") from None
 
     @currency.setter
     def currency(self, value: str | Unset) -> None:

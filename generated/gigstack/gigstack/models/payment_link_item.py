@@ -82,7 +82,10 @@ class PaymentLinkItem(Model):
     @property
     def total(self) -> float:
         """Example: 100."""
-        return self._data["total"]
+        try:
+            return self._data["total"]
+        except KeyError:
+            raise self._missing("total") from None
 
     @total.setter
     def total(self, value: float | Unset) -> None:

@@ -39,7 +39,10 @@ class PaymentLinkMethodType(Model):
         """`card`, `oxxo`, `bank`, `customer_balance`, `bank_account`, `store` or `hosted`.
 
         Example: bank."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

@@ -65,7 +65,10 @@ class PaymentLinkOperation(Model):
     @property
     def operation_id(self) -> str:
         """Example: 4d6f8a0c-2e1b-4c3d-9f5a-7b9d1f3a5c20."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -14,7 +15,10 @@ __all__ = ["PaymentLinkTax"]
 
 
 class PaymentLinkTax(Model):
-    """A tax of a payment link item. `rate` may come as a number or as a numeric string."""
+    """A tax of a payment link item. `rate` may come as a number or as a numeric string.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
+    """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset({"rate", "type", "factor", "withholding", "inclusive", "base"})
@@ -22,7 +26,7 @@ class PaymentLinkTax(Model):
         "rate",
         "type",
     )
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {}
 
@@ -30,16 +34,17 @@ class PaymentLinkTax(Model):
         self,
         *,
         rate: float | str,
-        type_: str,
+        type: str | Unset = UNSET,
         factor: str | None | Unset = UNSET,
         withholding: bool | None | Unset = UNSET,
         inclusive: bool | None | Unset = UNSET,
         base: float | None | Unset = UNSET,
+        type_: str | Unset = UNSET,
     ) -> None:
         self._init(
             {
                 "rate": rate,
-                "type": type_,
+                "type": renamed("type_", type_, "type", type, required=True),
                 "factor": factor,
                 "withholding": withholding,
                 "inclusive": inclusive,
@@ -50,20 +55,37 @@ class PaymentLinkTax(Model):
     @property
     def rate(self) -> float | str:
         """Example: 0.16."""
-        return self._data["rate"]
+        try:
+            return self._data["rate"]
+        except KeyError:
+            raise self._missing("rate") from None
 
     @rate.setter
     def rate(self, value: float | str | Unset) -> None:
         self._set("rate", value)
 
     @property
-    def type_(self) -> str:
+    def type(self) -> str:
         """Example: IVA."""
-        return self._data["type"]
+        try:
+            return self._data["type"]
+        except KeyError:
+            raise self._missing("type") from None
+
+    @type.setter
+    def type(self, value: str | Unset) -> None:
+        self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> str:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
 
     @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
     def type_(self, value: str | Unset) -> None:
-        self._set("type", value)
+        self.type = value
 
     @property
     def factor(self) -> str | None:

@@ -83,7 +83,10 @@ class PaymentLinkUpdate(Model):
     @property
     def operation_id(self) -> str:
         """Example: 4d6f8a0c-2e1b-4c3d-9f5a-7b9d1f3a5c20."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:
@@ -91,7 +94,10 @@ class PaymentLinkUpdate(Model):
 
     @property
     def expected_livemode(self) -> bool:
-        return self._data["expected_livemode"]
+        try:
+            return self._data["expected_livemode"]
+        except KeyError:
+            raise self._missing("expected_livemode") from None
 
     @expected_livemode.setter
     def expected_livemode(self, value: bool | Unset) -> None:
@@ -100,7 +106,10 @@ class PaymentLinkUpdate(Model):
     @property
     def expected_revision(self) -> str:
         """Example: 2e4a6c8e0b1d3f5a7c9e1b3d5f7a9c1e2b4d6f8a0c1e3b5d7f9a2c4e6b8d0f1a."""
-        return self._data["expected_revision"]
+        try:
+            return self._data["expected_revision"]
+        except KeyError:
+            raise self._missing("expected_revision") from None
 
     @expected_revision.setter
     def expected_revision(self, value: str | Unset) -> None:

@@ -52,7 +52,10 @@ class PaymentRefund(Model):
         """Identifier, prefixed `refund_`.
 
         Example: refund_Ht6yU1iO3pAs."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -14,7 +15,10 @@ __all__ = ["PaymentReminder"]
 
 
 class PaymentReminder(Model):
-    """One reminder of a payment's schedule, as you send it."""
+    """One reminder of a payment's schedule, as you send it.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
+    """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset(
@@ -26,24 +30,25 @@ class PaymentReminder(Model):
         "duration",
         "periodicity",
     )
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {}
 
     def __init__(
         self,
         *,
-        type_: str,
         when: str,
         duration: int,
         periodicity: str,
+        type: str | Unset = UNSET,
         id: str | None | Unset = UNSET,
         custom_subject: str | None | Unset = UNSET,
         custom_template: str | None | Unset = UNSET,
+        type_: str | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "type": type_,
+                "type": renamed("type_", type_, "type", type, required=True),
                 "when": when,
                 "duration": duration,
                 "periodicity": periodicity,
@@ -54,22 +59,39 @@ class PaymentReminder(Model):
         )
 
     @property
-    def type_(self) -> str:
+    def type(self) -> str:
         """`default`, `daily`, `weekly`, `monthly`, `yearly` or `custom`.
 
         Example: custom."""
-        return self._data["type"]
+        try:
+            return self._data["type"]
+        except KeyError:
+            raise self._missing("type") from None
+
+    @type.setter
+    def type(self, value: str | Unset) -> None:
+        self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> str:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
 
     @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
     def type_(self, value: str | Unset) -> None:
-        self._set("type", value)
+        self.type = value
 
     @property
     def when(self) -> str:
         """`before` or `after` the due date.
 
         Example: before."""
-        return self._data["when"]
+        try:
+            return self._data["when"]
+        except KeyError:
+            raise self._missing("when") from None
 
     @when.setter
     def when(self, value: str | Unset) -> None:
@@ -78,7 +100,10 @@ class PaymentReminder(Model):
     @property
     def duration(self) -> int:
         """Example: 3."""
-        return self._data["duration"]
+        try:
+            return self._data["duration"]
+        except KeyError:
+            raise self._missing("duration") from None
 
     @duration.setter
     def duration(self, value: int | Unset) -> None:
@@ -89,7 +114,10 @@ class PaymentReminder(Model):
         """`day`, `week`, `month` or `year`: the unit of `duration`.
 
         Example: day."""
-        return self._data["periodicity"]
+        try:
+            return self._data["periodicity"]
+        except KeyError:
+            raise self._missing("periodicity") from None
 
     @periodicity.setter
     def periodicity(self, value: str | Unset) -> None:

@@ -70,7 +70,10 @@ class PaymentReminderOperation(Model):
     @property
     def operation_id(self) -> str:
         """Example: 3c5e7a9b-1d2f-4a6c-8e0b-2d4f6a8c0e13."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -14,7 +15,10 @@ __all__ = ["PaymentReminderState"]
 
 
 class PaymentReminderState(Model):
-    """A reminder of a payment's schedule with its delivery state. Timestamps are unix milliseconds."""
+    """A reminder of a payment's schedule with its delivery state. Timestamps are unix milliseconds.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
+    """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset(
@@ -38,7 +42,7 @@ class PaymentReminderState(Model):
         }
     )
     _required: ClassVar[tuple[str, ...]] = ()
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {}
 
@@ -46,7 +50,7 @@ class PaymentReminderState(Model):
         self,
         *,
         id: str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         when: str | None | Unset = UNSET,
         duration: int | None | Unset = UNSET,
         periodicity: str | None | Unset = UNSET,
@@ -61,11 +65,12 @@ class PaymentReminderState(Model):
         queue_state: str | None | Unset = UNSET,
         next_wakeup_at: float | None | Unset = UNSET,
         active_occurrence: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
                 "id": id,
-                "type": type_,
+                "type": renamed("type_", type_, "type", type),
                 "when": when,
                 "duration": duration,
                 "periodicity": periodicity,
@@ -93,13 +98,24 @@ class PaymentReminderState(Model):
         self._set("id", value)
 
     @property
-    def type_(self) -> str | None:
+    def type(self) -> str | None:
         """Example: custom."""
         return self._data.get("type")
 
-    @type_.setter
-    def type_(self, value: str | None | Unset) -> None:
+    @type.setter
+    def type(self, value: str | None | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> str | None:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: str | None | Unset) -> None:
+        self.type = value
 
     @property
     def when(self) -> str | None:

@@ -58,7 +58,10 @@ class PaymentRemindersReplace(Model):
         """Your UUID v4 for this write.
 
         Example: 3c5e7a9b-1d2f-4a6c-8e0b-2d4f6a8c0e13."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:
@@ -67,7 +70,10 @@ class PaymentRemindersReplace(Model):
     @property
     def expected_livemode(self) -> bool:
         """The mode of your API key (false for a test key)."""
-        return self._data["expected_livemode"]
+        try:
+            return self._data["expected_livemode"]
+        except KeyError:
+            raise self._missing("expected_livemode") from None
 
     @expected_livemode.setter
     def expected_livemode(self, value: bool | Unset) -> None:
@@ -76,7 +82,10 @@ class PaymentRemindersReplace(Model):
     @property
     def expected_revision(self) -> str:
         """Example: 7d9f1b3e5a7c9e1b3d5f7a9c1e3b5d7f9a1c3e5b7d9f1a3c5e7b9d1f3a5c7e9b."""
-        return self._data["expected_revision"]
+        try:
+            return self._data["expected_revision"]
+        except KeyError:
+            raise self._missing("expected_revision") from None
 
     @expected_revision.setter
     def expected_revision(self, value: str | Unset) -> None:

@@ -49,7 +49,10 @@ class PendingReceiptsStamp(Model):
     @property
     def stamped(self) -> int:
         """Receipts stamped by this call."""
-        return self._data["stamped"]
+        try:
+            return self._data["stamped"]
+        except KeyError:
+            raise self._missing("stamped") from None
 
     @stamped.setter
     def stamped(self, value: int | Unset) -> None:
@@ -58,7 +61,10 @@ class PendingReceiptsStamp(Model):
     @property
     def failed(self) -> int:
         """Receipts that could not be stamped."""
-        return self._data["failed"]
+        try:
+            return self._data["failed"]
+        except KeyError:
+            raise self._missing("failed") from None
 
     @failed.setter
     def failed(self, value: int | Unset) -> None:
@@ -67,7 +73,10 @@ class PendingReceiptsStamp(Model):
     @property
     def remaining(self) -> int:
         """Pending receipts left for another call."""
-        return self._data["remaining"]
+        try:
+            return self._data["remaining"]
+        except KeyError:
+            raise self._missing("remaining") from None
 
     @remaining.setter
     def remaining(self, value: int | Unset) -> None:

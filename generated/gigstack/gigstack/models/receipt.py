@@ -153,7 +153,10 @@ class Receipt(Model):
         """Identifier, prefixed `receipt_`.
 
         Example: receipt_Vn6tH2qZ9cMs."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

@@ -58,7 +58,10 @@ class RelatedDocuments(Model):
     def documents(self) -> list[str]:
         """Fiscal folios (UUID) of the related CFDI. Plain strings, not `format: uuid`, so a folio is kept
         exactly as written (the SAT writes them in upper case; a UUID object would lower it)."""
-        return self._data["documents"]
+        try:
+            return self._data["documents"]
+        except KeyError:
+            raise self._missing("documents") from None
 
     @documents.setter
     def documents(self, value: Sequence[str] | Unset) -> None:

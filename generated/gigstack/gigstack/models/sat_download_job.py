@@ -41,7 +41,10 @@ class SatDownloadJob(Model):
     @property
     def id(self) -> str:
         """Example: job_6Vb9Nc1Xz4."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

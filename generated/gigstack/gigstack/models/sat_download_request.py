@@ -97,7 +97,10 @@ class SatDownloadRequest(Model):
     @property
     def id(self) -> str:
         """Example: dl_8Kq2mX7vNc."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

@@ -8,6 +8,7 @@ import datetime
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -19,6 +20,8 @@ class SatDownloadRequestCreate(Model):
     fields differently and neither set is required here: the CLI sends `start_date`, `end_date`,
     `request_type` (such as `metadata`) and `rfc_type` (issued or received); the n8n node sends
     `date_from`, `date_to`, `type` (issued or received) and an optional `rfc`. Send one set.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
     """
 
     __slots__ = ()
@@ -26,7 +29,7 @@ class SatDownloadRequestCreate(Model):
         {"start_date", "end_date", "request_type", "rfc_type", "date_from", "date_to", "type", "rfc"}
     )
     _required: ClassVar[tuple[str, ...]] = ()
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
         "rfc_type": ("code", "SatDownloadDirection"),
@@ -42,8 +45,9 @@ class SatDownloadRequestCreate(Model):
         rfc_type: SatDownloadDirection | str | None | Unset = UNSET,
         date_from: datetime.date | None | Unset = UNSET,
         date_to: datetime.date | None | Unset = UNSET,
-        type_: SatDownloadDirection | str | None | Unset = UNSET,
+        type: SatDownloadDirection | str | None | Unset = UNSET,
         rfc: str | None | Unset = UNSET,
+        type_: SatDownloadDirection | str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -53,7 +57,7 @@ class SatDownloadRequestCreate(Model):
                 "rfc_type": rfc_type,
                 "date_from": date_from,
                 "date_to": date_to,
-                "type": type_,
+                "type": renamed("type_", type_, "type", type),
                 "rfc": rfc,
             }
         )
@@ -125,15 +129,26 @@ class SatDownloadRequestCreate(Model):
         self._set("date_to", value)
 
     @property
-    def type_(self) -> SatDownloadDirection | None:
+    def type(self) -> SatDownloadDirection | None:
         """Which CFDI to download from the SAT, from the team's point of view.
 
         Example: received."""
         return self._enum("type", SatDownloadDirection)
 
-    @type_.setter
-    def type_(self, value: SatDownloadDirection | str | None | Unset) -> None:
+    @type.setter
+    def type(self, value: SatDownloadDirection | str | None | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> SatDownloadDirection | None:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: SatDownloadDirection | str | None | Unset) -> None:
+        self.type = value
 
     @property
     def rfc(self) -> str | None:

@@ -53,7 +53,10 @@ class SatDownloadScheduleUpdate(Model):
     @property
     def enabled(self) -> bool:
         """Run the daily download."""
-        return self._data["enabled"]
+        try:
+            return self._data["enabled"]
+        except KeyError:
+            raise self._missing("enabled") from None
 
     @enabled.setter
     def enabled(self, value: bool | Unset) -> None:

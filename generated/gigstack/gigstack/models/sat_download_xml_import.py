@@ -44,7 +44,10 @@ class SatDownloadXmlImport(Model):
 
     @property
     def uuids(self) -> list[str]:
-        return self._data["uuids"]
+        try:
+            return self._data["uuids"]
+        except KeyError:
+            raise self._missing("uuids") from None
 
     @uuids.setter
     def uuids(self, value: Sequence[str] | Unset) -> None:
@@ -55,7 +58,10 @@ class SatDownloadXmlImport(Model):
         """The total cost in MXN you accept.
 
         Example: 0.4."""
-        return self._data["confirm_cost_mxn"]
+        try:
+            return self._data["confirm_cost_mxn"]
+        except KeyError:
+            raise self._missing("confirm_cost_mxn") from None
 
     @confirm_cost_mxn.setter
     def confirm_cost_mxn(self, value: float | Unset) -> None:

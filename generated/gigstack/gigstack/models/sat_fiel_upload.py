@@ -51,7 +51,10 @@ class SatFielUpload(Model):
     @property
     def cert(self) -> File:
         """The e.firma certificate (.cer)."""
-        return self._data["cert"]
+        try:
+            return self._data["cert"]
+        except KeyError:
+            raise self._missing("cert") from None
 
     @cert.setter
     def cert(self, value: File | bytes | IO[bytes] | PurePath | Unset) -> None:
@@ -60,7 +63,10 @@ class SatFielUpload(Model):
     @property
     def key(self) -> File:
         """The e.firma private key (.key)."""
-        return self._data["key"]
+        try:
+            return self._data["key"]
+        except KeyError:
+            raise self._missing("key") from None
 
     @key.setter
     def key(self, value: File | bytes | IO[bytes] | PurePath | Unset) -> None:
@@ -69,7 +75,10 @@ class SatFielUpload(Model):
     @property
     def password(self) -> str:
         """Password of the private key. Left out of the model's repr()."""
-        return self._data["password"]
+        try:
+            return self._data["password"]
+        except KeyError:
+            raise self._missing("password") from None
 
     @password.setter
     def password(self, value: str | Unset) -> None:

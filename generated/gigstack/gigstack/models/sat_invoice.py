@@ -108,7 +108,10 @@ class SatInvoice(Model):
         """Fiscal folio (UUID).
 
         Example: 3b8e2f6a-1c4d-4f7a-9e2b-5d6c7a8b9f01."""
-        return self._data["uuid"]
+        try:
+            return self._data["uuid"]
+        except KeyError:
+            raise self._missing("uuid") from None
 
     @uuid.setter
     def uuid(self, value: str | Unset) -> None:

@@ -45,7 +45,10 @@ class SatInvoicePdfResponse(Model):
     @property
     def pdf(self) -> str:
         """The PDF, base64-encoded."""
-        return self._data["pdf"]
+        try:
+            return self._data["pdf"]
+        except KeyError:
+            raise self._missing("pdf") from None
 
     @pdf.setter
     def pdf(self, value: str | Unset) -> None:

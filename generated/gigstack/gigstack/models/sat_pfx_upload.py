@@ -42,7 +42,10 @@ class SatPfxUpload(Model):
     @property
     def pfx(self) -> str:
         """The PFX file, base64-encoded. It holds the private key, so it is left out of the model's repr()."""
-        return self._data["pfx"]
+        try:
+            return self._data["pfx"]
+        except KeyError:
+            raise self._missing("pfx") from None
 
     @pfx.setter
     def pfx(self, value: str | Unset) -> None:
@@ -51,7 +54,10 @@ class SatPfxUpload(Model):
     @property
     def pfx_password(self) -> str:
         """Password of the PFX. Left out of the model's repr()."""
-        return self._data["pfx_password"]
+        try:
+            return self._data["pfx_password"]
+        except KeyError:
+            raise self._missing("pfx_password") from None
 
     @pfx_password.setter
     def pfx_password(self, value: str | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -16,6 +17,8 @@ __all__ = ["SearchEnvelope"]
 class SearchEnvelope(Model):
     """Fields a search response shares. Searches are paged by number (`page`) rather than by cursor;
     `found` is the number of matches across all pages. Items in `data` may be `null`.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `next_` (now `next`).
     """
 
     __slots__ = ()
@@ -23,7 +26,7 @@ class SearchEnvelope(Model):
         {"message", "next", "has_more", "total_results", "page", "per_page", "found"}
     )
     _required: ClassVar[tuple[str, ...]] = ()
-    _names: ClassVar[Mapping[str, str]] = {"next": "next_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {}
 
@@ -31,17 +34,18 @@ class SearchEnvelope(Model):
         self,
         *,
         message: str | None | Unset = UNSET,
-        next_: str | None | Unset = UNSET,
+        next: str | None | Unset = UNSET,
         has_more: bool | None | Unset = UNSET,
         total_results: int | None | Unset = UNSET,
         page: int | None | Unset = UNSET,
         per_page: int | None | Unset = UNSET,
         found: int | None | Unset = UNSET,
+        next_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
                 "message": message,
-                "next": next_,
+                "next": renamed("next_", next_, "next", next),
                 "has_more": has_more,
                 "total_results": total_results,
                 "page": page,
@@ -60,15 +64,26 @@ class SearchEnvelope(Model):
         self._set("message", value)
 
     @property
-    def next_(self) -> str | None:
+    def next(self) -> str | None:
         """Cursor of the next page.
 
         Example: client_0987654321."""
         return self._data.get("next")
 
-    @next_.setter
-    def next_(self, value: str | None | Unset) -> None:
+    @next.setter
+    def next(self, value: str | None | Unset) -> None:
         self._set("next", value)
+
+    @property
+    @deprecated("`next_` is deprecated: use `next`, the API's spelling (removed in 0.3.0)")
+    def next_(self) -> str | None:
+        """Deprecated spelling of `next` (removed in 0.3.0)."""
+        return self.next
+
+    @next_.setter
+    @deprecated("`next_` is deprecated: use `next`, the API's spelling (removed in 0.3.0)")
+    def next_(self, value: str | None | Unset) -> None:
+        self.next = value
 
     @property
     def has_more(self) -> bool | None:

@@ -93,7 +93,10 @@ class Service(Model):
         """Identifier, prefixed `service_`.
 
         Example: service_Jt4kR2mW8pLa."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

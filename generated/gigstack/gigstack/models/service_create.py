@@ -80,7 +80,10 @@ class ServiceCreate(Model):
         """Concept printed on the CFDI.
 
         Example: Consultoría fiscal (horas)."""
-        return self._data["description"]
+        try:
+            return self._data["description"]
+        except KeyError:
+            raise self._missing("description") from None
 
     @description.setter
     def description(self, value: str | Unset) -> None:
@@ -91,7 +94,10 @@ class ServiceCreate(Model):
         """Price of one unit before taxes (unless a tax is inclusive).
 
         Example: 1500."""
-        return self._data["unit_price"]
+        try:
+            return self._data["unit_price"]
+        except KeyError:
+            raise self._missing("unit_price") from None
 
     @unit_price.setter
     def unit_price(self, value: float | Unset) -> None:

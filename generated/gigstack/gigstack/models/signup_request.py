@@ -75,7 +75,10 @@ class SignupRequest(Model):
     @property
     def email(self) -> str:
         """Example: agente@empresa.example.mx."""
-        return self._data["email"]
+        try:
+            return self._data["email"]
+        except KeyError:
+            raise self._missing("email") from None
 
     @email.setter
     def email(self, value: str | Unset) -> None:
@@ -86,7 +89,10 @@ class SignupRequest(Model):
         """Name of the person or business.
 
         Example: Agentes Integrados SA de CV."""
-        return self._data["name"]
+        try:
+            return self._data["name"]
+        except KeyError:
+            raise self._missing("name") from None
 
     @name.setter
     def name(self, value: str | Unset) -> None:

@@ -58,7 +58,10 @@ class SignupResult(Model):
     @property
     def user_id(self) -> str:
         """Example: aJGZiWGWQGfZEZk9XbtShj3pxBx2."""
-        return self._data["user_id"]
+        try:
+            return self._data["user_id"]
+        except KeyError:
+            raise self._missing("user_id") from None
 
     @user_id.setter
     def user_id(self, value: str | Unset) -> None:
@@ -67,7 +70,10 @@ class SignupResult(Model):
     @property
     def team_id(self) -> str:
         """Example: team_1234567890."""
-        return self._data["team_id"]
+        try:
+            return self._data["team_id"]
+        except KeyError:
+            raise self._missing("team_id") from None
 
     @team_id.setter
     def team_id(self, value: str | Unset) -> None:

@@ -102,7 +102,10 @@ class SupportDocument(Model):
         """Identifier, prefixed `doc_`.
 
         Example: doc_abc123xyz."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

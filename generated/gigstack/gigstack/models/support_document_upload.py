@@ -50,7 +50,10 @@ class SupportDocumentUpload(Model):
     @property
     def file(self) -> File:
         """The document (PDF, PNG, JPG, JPEG or WEBP, up to 10 MiB)."""
-        return self._data["file"]
+        try:
+            return self._data["file"]
+        except KeyError:
+            raise self._missing("file") from None
 
     @file.setter
     def file(self, value: File | bytes | IO[bytes] | PurePath | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -16,12 +17,14 @@ __all__ = ["Tax"]
 class Tax(Model):
     """One tax on an item or a service: transferred (trasladado) or withheld (retenido). gigstack names the
     tax (`IVA`, `ISR`, `IEPS`) and takes the rate as a fraction (0.16 for 16 %).
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
     """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset({"type", "rate", "factor", "withholding", "inclusive", "base"})
     _required: ClassVar[tuple[str, ...]] = ("type",)
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
         "type": ("code", "TaxType"),
@@ -31,16 +34,17 @@ class Tax(Model):
     def __init__(
         self,
         *,
-        type_: TaxType | str,
+        type: TaxType | str | Unset = UNSET,
         rate: float | None | Unset = UNSET,
         factor: TaxFactor | str | None | Unset = UNSET,
         withholding: bool | None | Unset = UNSET,
         inclusive: bool | None | Unset = UNSET,
         base: str | None | Unset = UNSET,
+        type_: TaxType | str | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "type": type_,
+                "type": renamed("type_", type_, "type", type, required=True),
                 "rate": rate,
                 "factor": factor,
                 "withholding": withholding,
@@ -50,16 +54,27 @@ class Tax(Model):
         )
 
     @property
-    def type_(self) -> TaxType:
+    def type(self) -> TaxType:
         """The tax of a tax line, by name as gigstack takes it; the SAT c_Impuesto code is in each description
         (ISR 001, IVA 002, IEPS 003).
 
         Example: IVA."""
         return self._enum("type", TaxType)
 
-    @type_.setter
-    def type_(self, value: TaxType | str | Unset) -> None:
+    @type.setter
+    def type(self, value: TaxType | str | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> TaxType:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: TaxType | str | Unset) -> None:
+        self.type = value
 
     @property
     def rate(self) -> float | None:

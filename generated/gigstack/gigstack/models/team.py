@@ -109,7 +109,10 @@ class Team(Model):
         """Identifier, prefixed `team_`.
 
         Example: team_1234567890."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -14,38 +15,53 @@ __all__ = ["TeamComplement"]
 
 
 class TeamComplement(Model):
-    """A CFDI complement the team adds to its invoices."""
+    """A CFDI complement the team adds to its invoices.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
+    """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset({"type", "description", "data"})
     _required: ClassVar[tuple[str, ...]] = ()
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {}
 
     def __init__(
         self,
         *,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         data: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
-                "type": type_,
+                "type": renamed("type_", type_, "type", type),
                 "description": description,
                 "data": data,
             }
         )
 
     @property
-    def type_(self) -> str | None:
+    def type(self) -> str | None:
         """Example: leyendasFisc."""
         return self._data.get("type")
 
-    @type_.setter
-    def type_(self, value: str | None | Unset) -> None:
+    @type.setter
+    def type(self, value: str | None | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> str | None:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: str | None | Unset) -> None:
+        self.type = value
 
     @property
     def description(self) -> str | None:

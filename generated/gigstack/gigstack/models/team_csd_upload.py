@@ -46,7 +46,10 @@ class TeamCsdUpload(Model):
     @property
     def cer(self) -> File:
         """The certificate (.cer) issued by the SAT."""
-        return self._data["cer"]
+        try:
+            return self._data["cer"]
+        except KeyError:
+            raise self._missing("cer") from None
 
     @cer.setter
     def cer(self, value: File | bytes | IO[bytes] | PurePath | Unset) -> None:
@@ -55,7 +58,10 @@ class TeamCsdUpload(Model):
     @property
     def key(self) -> File:
         """The private key (.key) of the certificate."""
-        return self._data["key"]
+        try:
+            return self._data["key"]
+        except KeyError:
+            raise self._missing("key") from None
 
     @key.setter
     def key(self, value: File | bytes | IO[bytes] | PurePath | Unset) -> None:
@@ -64,7 +70,10 @@ class TeamCsdUpload(Model):
     @property
     def key_pass(self) -> str:
         """Password of the private key (note the camelCase field name). Left out of the model's repr()."""
-        return self._data["keyPass"]
+        try:
+            return self._data["keyPass"]
+        except KeyError:
+            raise self._missing("keyPass") from None
 
     @key_pass.setter
     def key_pass(self, value: str | Unset) -> None:

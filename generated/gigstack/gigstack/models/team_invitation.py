@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -14,7 +15,10 @@ __all__ = ["TeamInvitation"]
 
 
 class TeamInvitation(Model):
-    """An invitation to join a team (or a billing account). Timestamps are unix milliseconds."""
+    """An invitation to join a team (or a billing account). Timestamps are unix milliseconds.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
+    """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset(
@@ -34,7 +38,7 @@ class TeamInvitation(Model):
         }
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {"delivery": ("object", "TeamInvitationDelivery")}
 
@@ -45,7 +49,7 @@ class TeamInvitation(Model):
         email: str | None | Unset = UNSET,
         role: str | None | Unset = UNSET,
         team_id: str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         billing_account_id: str | None | Unset = UNSET,
         approval_required: bool | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
@@ -53,6 +57,7 @@ class TeamInvitation(Model):
         expires_at: float | None | Unset = UNSET,
         created_by: str | None | Unset = UNSET,
         delivery: TeamInvitationDelivery | Mapping[str, Any] | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -60,7 +65,7 @@ class TeamInvitation(Model):
                 "email": email,
                 "role": role,
                 "team_id": team_id,
-                "type": type_,
+                "type": renamed("type_", type_, "type", type),
                 "billing_account_id": billing_account_id,
                 "approval_required": approval_required,
                 "status": status,
@@ -74,7 +79,10 @@ class TeamInvitation(Model):
     @property
     def id(self) -> str:
         """Example: inv_8Rt2Lq5Wz1."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:
@@ -110,15 +118,26 @@ class TeamInvitation(Model):
         self._set("team_id", value)
 
     @property
-    def type_(self) -> str | None:
+    def type(self) -> str | None:
         """`team` or `billingAccount`.
 
         Example: team."""
         return self._data.get("type")
 
-    @type_.setter
-    def type_(self, value: str | None | Unset) -> None:
+    @type.setter
+    def type(self, value: str | None | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> str | None:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: str | None | Unset) -> None:
+        self.type = value
 
     @property
     def billing_account_id(self) -> str | None:

@@ -38,7 +38,10 @@ class TeamInvitationAccept(Model):
 
     @property
     def token(self) -> str:
-        return self._data["token"]
+        try:
+            return self._data["token"]
+        except KeyError:
+            raise self._missing("token") from None
 
     @token.setter
     def token(self, value: str | Unset) -> None:

@@ -44,7 +44,10 @@ class TeamInvitationCreate(Model):
     @property
     def email(self) -> str:
         """Example: contadora@kemper.example.mx."""
-        return self._data["email"]
+        try:
+            return self._data["email"]
+        except KeyError:
+            raise self._missing("email") from None
 
     @email.setter
     def email(self, value: str | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -18,6 +19,8 @@ class TeamInvitationInboxEntry(Model):
     camelCase as sent (`rol` is the API's spelling of the role). `token` lets its holder accept the
     invitation: it is a secret, left out of the model's repr(). `expiring` and `timestamp` are unix
     milliseconds.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
     """
 
     __slots__ = ()
@@ -45,7 +48,6 @@ class TeamInvitationInboxEntry(Model):
     _required: ClassVar[tuple[str, ...]] = ("id",)
     _names: ClassVar[Mapping[str, str]] = {
         "emailOwner": "email_owner",
-        "type": "type_",
         "teamId": "team_id",
         "teamName": "team_name",
         "billingId": "billing_id",
@@ -64,7 +66,7 @@ class TeamInvitationInboxEntry(Model):
         rol: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
         accepted: bool | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         expiring: float | None | Unset = UNSET,
         timestamp: float | None | Unset = UNSET,
         team_id: str | None | Unset = UNSET,
@@ -75,6 +77,7 @@ class TeamInvitationInboxEntry(Model):
         team: TeamInvitationInboxTeam | Mapping[str, Any] | None | Unset = UNSET,
         token: str | None | Unset = UNSET,
         approval_id: str | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -84,7 +87,7 @@ class TeamInvitationInboxEntry(Model):
                 "rol": rol,
                 "status": status,
                 "accepted": accepted,
-                "type": type_,
+                "type": renamed("type_", type_, "type", type),
                 "expiring": expiring,
                 "timestamp": timestamp,
                 "teamId": team_id,
@@ -101,7 +104,10 @@ class TeamInvitationInboxEntry(Model):
     @property
     def id(self) -> str:
         """Example: inv_8Rt2Lq5Wz1."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:
@@ -151,13 +157,24 @@ class TeamInvitationInboxEntry(Model):
         self._set("accepted", value)
 
     @property
-    def type_(self) -> str | None:
+    def type(self) -> str | None:
         """Example: team."""
         return self._data.get("type")
 
-    @type_.setter
-    def type_(self, value: str | None | Unset) -> None:
+    @type.setter
+    def type(self, value: str | None | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> str | None:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: str | None | Unset) -> None:
+        self.type = value
 
     @property
     def expiring(self) -> float | None:

@@ -43,7 +43,10 @@ class TeamMember(Model):
         """The user id, prefixed `user_` (older accounts have unprefixed ids).
 
         Example: user_1234567890."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

@@ -41,7 +41,10 @@ class TeamMemberAssignment(Model):
         """The user's id.
 
         Example: user_1234567890."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

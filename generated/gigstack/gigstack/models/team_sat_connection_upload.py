@@ -51,7 +51,10 @@ class TeamSatConnectionUpload(Model):
     @property
     def cert(self) -> File:
         """The certificate (.cer)."""
-        return self._data["cert"]
+        try:
+            return self._data["cert"]
+        except KeyError:
+            raise self._missing("cert") from None
 
     @cert.setter
     def cert(self, value: File | bytes | IO[bytes] | PurePath | Unset) -> None:
@@ -60,7 +63,10 @@ class TeamSatConnectionUpload(Model):
     @property
     def key(self) -> File:
         """The private key (.key) of the certificate."""
-        return self._data["key"]
+        try:
+            return self._data["key"]
+        except KeyError:
+            raise self._missing("key") from None
 
     @key.setter
     def key(self, value: File | bytes | IO[bytes] | PurePath | Unset) -> None:
@@ -69,7 +75,10 @@ class TeamSatConnectionUpload(Model):
     @property
     def key_pass(self) -> str:
         """Password of the private key (note the camelCase part name). Left out of the model's repr()."""
-        return self._data["keyPass"]
+        try:
+            return self._data["keyPass"]
+        except KeyError:
+            raise self._missing("keyPass") from None
 
     @key_pass.setter
     def key_pass(self, value: str | Unset) -> None:

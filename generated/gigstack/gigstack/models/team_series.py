@@ -45,7 +45,10 @@ class TeamSeries(Model):
         """The series name printed before the folio.
 
         Example: A."""
-        return self._data["series"]
+        try:
+            return self._data["series"]
+        except KeyError:
+            raise self._missing("series") from None
 
     @series.setter
     def series(self, value: str | Unset) -> None:

@@ -43,7 +43,10 @@ class TeamSeriesCreate(Model):
         """The series name.
 
         Example: B."""
-        return self._data["series"]
+        try:
+            return self._data["series"]
+        except KeyError:
+            raise self._missing("series") from None
 
     @series.setter
     def series(self, value: str | Unset) -> None:

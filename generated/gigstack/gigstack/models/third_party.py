@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -14,12 +15,15 @@ __all__ = ["ThirdParty"]
 
 
 class ThirdParty(Model):
-    """The third party an item is invoiced on behalf of (a cuenta de terceros)."""
+    """The third party an item is invoiced on behalf of (a cuenta de terceros).
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `zip_` (now `zip`).
+    """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset({"legal_name", "tax_id", "tax_system", "zip"})
     _required: ClassVar[tuple[str, ...]] = ()
-    _names: ClassVar[Mapping[str, str]] = {"zip": "zip_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {"tax_system": ("code", "TaxSystem")}
 
@@ -29,6 +33,7 @@ class ThirdParty(Model):
         legal_name: str | None | Unset = UNSET,
         tax_id: str | None | Unset = UNSET,
         tax_system: TaxSystem | str | None | Unset = UNSET,
+        zip: str | None | Unset = UNSET,
         zip_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
@@ -36,7 +41,7 @@ class ThirdParty(Model):
                 "legal_name": legal_name,
                 "tax_id": tax_id,
                 "tax_system": tax_system,
-                "zip": zip_,
+                "zip": renamed("zip_", zip_, "zip", zip),
             }
         )
 
@@ -72,13 +77,24 @@ class ThirdParty(Model):
         self._set("tax_system", value)
 
     @property
-    def zip_(self) -> str | None:
+    def zip(self) -> str | None:
         """Example: 68000."""
         return self._data.get("zip")
 
-    @zip_.setter
-    def zip_(self, value: str | None | Unset) -> None:
+    @zip.setter
+    def zip(self, value: str | None | Unset) -> None:
         self._set("zip", value)
+
+    @property
+    @deprecated("`zip_` is deprecated: use `zip`, the API's spelling (removed in 0.3.0)")
+    def zip_(self) -> str | None:
+        """Deprecated spelling of `zip` (removed in 0.3.0)."""
+        return self.zip
+
+    @zip_.setter
+    @deprecated("`zip_` is deprecated: use `zip`, the API's spelling (removed in 0.3.0)")
+    def zip_(self, value: str | None | Unset) -> None:
+        self.zip = value
 
 
 from .tax_system import TaxSystem  # noqa: E402

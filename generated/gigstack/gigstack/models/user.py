@@ -93,7 +93,10 @@ class User(Model):
         """Identifier, prefixed `user_` (older users have unprefixed ids).
 
         Example: user_1234567890."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -14,12 +15,15 @@ __all__ = ["UserList"]
 
 
 class UserList(Model):
-    """A page of users."""
+    """A page of users.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `next_` (now `next`).
+    """
 
     __slots__ = ()
     _fields: ClassVar[frozenset[str]] = frozenset({"data", "message", "next", "has_more", "total_results"})
     _required: ClassVar[tuple[str, ...]] = ("data",)
-    _names: ClassVar[Mapping[str, str]] = {"next": "next_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {"data": ("list[object]", "User")}
 
@@ -28,15 +32,16 @@ class UserList(Model):
         *,
         data: Sequence[User | Mapping[str, Any]],
         message: str | None | Unset = UNSET,
-        next_: str | None | Unset = UNSET,
+        next: str | None | Unset = UNSET,
         has_more: bool | None | Unset = UNSET,
         total_results: int | None | Unset = UNSET,
+        next_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
                 "data": data,
                 "message": message,
-                "next": next_,
+                "next": renamed("next_", next_, "next", next),
                 "has_more": has_more,
                 "total_results": total_results,
             }
@@ -60,15 +65,26 @@ class UserList(Model):
         self._set("message", value)
 
     @property
-    def next_(self) -> str | None:
+    def next(self) -> str | None:
         """Cursor of the next page.
 
         Example: client_0987654321."""
         return self._data.get("next")
 
-    @next_.setter
-    def next_(self, value: str | None | Unset) -> None:
+    @next.setter
+    def next(self, value: str | None | Unset) -> None:
         self._set("next", value)
+
+    @property
+    @deprecated("`next_` is deprecated: use `next`, the API's spelling (removed in 0.3.0)")
+    def next_(self) -> str | None:
+        """Deprecated spelling of `next` (removed in 0.3.0)."""
+        return self.next
+
+    @next_.setter
+    @deprecated("`next_` is deprecated: use `next`, the API's spelling (removed in 0.3.0)")
+    def next_(self, value: str | None | Unset) -> None:
+        self.next = value
 
     @property
     def has_more(self) -> bool | None:

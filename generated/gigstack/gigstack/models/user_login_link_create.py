@@ -37,7 +37,10 @@ class UserLoginLinkCreate(Model):
     @property
     def user_id(self) -> str:
         """Example: user_1234567890."""
-        return self._data["user_id"]
+        try:
+            return self._data["user_id"]
+        except KeyError:
+            raise self._missing("user_id") from None
 
     @user_id.setter
     def user_id(self, value: str | Unset) -> None:

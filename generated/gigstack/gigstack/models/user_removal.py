@@ -52,7 +52,10 @@ class UserRemoval(Model):
     @property
     def id(self) -> str:
         """Example: user_5Tn8Kc2WqZ."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

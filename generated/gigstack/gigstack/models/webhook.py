@@ -8,6 +8,7 @@ import datetime
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -18,6 +19,8 @@ class Webhook(Model):
     """A webhook subscription. Note `created_at` is in unix *milliseconds*. `revision` changes with every
     change to the configuration: pass it back as `expected_revision` to update or delete only the
     version you read.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
     """
 
     __slots__ = ()
@@ -39,7 +42,7 @@ class Webhook(Model):
         }
     )
     _required: ClassVar[tuple[str, ...]] = ("id",)
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
         "events": ("list[code]", "WebhookEventType"),
@@ -60,11 +63,12 @@ class Webhook(Model):
         owner: str | None | Unset = UNSET,
         created_at: int | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         revision: str | None | Unset = UNSET,
         effect_scope: str | None | Unset = UNSET,
         security: WebhookSecurityState | Mapping[str, Any] | None | Unset = UNSET,
         signing: WebhookSigningState | Mapping[str, Any] | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -76,7 +80,7 @@ class Webhook(Model):
                 "owner": owner,
                 "created_at": created_at,
                 "version": version,
-                "type": type_,
+                "type": renamed("type_", type_, "type", type),
                 "revision": revision,
                 "effect_scope": effect_scope,
                 "security": security,
@@ -89,7 +93,10 @@ class Webhook(Model):
         """Identifier, prefixed `wh_`.
 
         Example: wh_dyS2ZVTj."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:
@@ -163,16 +170,27 @@ class Webhook(Model):
         self._set("version", value)
 
     @property
-    def type_(self) -> str | None:
+    def type(self) -> str | None:
         """`gigstack_connect` for a webhook that receives the events of the billing account's teams, `null`
         otherwise.
 
         Example: gigstack_connect."""
         return self._data.get("type")
 
-    @type_.setter
-    def type_(self, value: str | None | Unset) -> None:
+    @type.setter
+    def type(self, value: str | None | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> str | None:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: str | None | Unset) -> None:
+        self.type = value
 
     @property
     def revision(self) -> str | None:

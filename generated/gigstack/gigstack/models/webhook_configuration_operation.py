@@ -72,7 +72,10 @@ class WebhookConfigurationOperation(Model):
     @property
     def operation_id(self) -> str:
         """Example: 0b9c2f4e-6a1d-4c3b-8e5f-7a9d1c3e5b20."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -17,6 +18,8 @@ class WebhookCreate(Model):
     """A new webhook subscription. The URL must be HTTPS. gigstack's CLI sends a caller-chosen UUID v4 as
     `operation_id` and saves it first: if the answer is lost, read the outcome with `GET
     /webhooks/configuration-operations/{operation_id}` instead of sending the write again.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
     """
 
     __slots__ = ()
@@ -24,7 +27,7 @@ class WebhookCreate(Model):
         {"url", "events", "description", "status", "operation_id", "version", "type", "signing", "security"}
     )
     _required: ClassVar[tuple[str, ...]] = ("url",)
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
         "events": ("list[code]", "WebhookEventType"),
@@ -43,9 +46,10 @@ class WebhookCreate(Model):
         status: WebhookStatus | str | None | Unset = UNSET,
         operation_id: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
         security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -55,7 +59,7 @@ class WebhookCreate(Model):
                 "status": status,
                 "operation_id": operation_id,
                 "version": version,
-                "type": type_,
+                "type": renamed("type_", type_, "type", type),
                 "signing": signing,
                 "security": security,
             }
@@ -64,7 +68,10 @@ class WebhookCreate(Model):
     @property
     def url(self) -> str:
         """Example: https://hooks.empresa.example.mx/gigstack."""
-        return self._data["url"]
+        try:
+            return self._data["url"]
+        except KeyError:
+            raise self._missing("url") from None
 
     @url.setter
     def url(self, value: str | Unset) -> None:
@@ -122,15 +129,26 @@ class WebhookCreate(Model):
         self._set("version", value)
 
     @property
-    def type_(self) -> str | None:
+    def type(self) -> str | None:
         """`gigstack_connect` to receive the events of the billing account's teams.
 
         Example: gigstack_connect."""
         return self._data.get("type")
 
-    @type_.setter
-    def type_(self, value: str | None | Unset) -> None:
+    @type.setter
+    def type(self, value: str | None | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> str | None:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: str | None | Unset) -> None:
+        self.type = value
 
     @property
     def signing(self) -> WebhookSigningSettings | None:

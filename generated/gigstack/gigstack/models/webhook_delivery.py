@@ -92,7 +92,10 @@ class WebhookDelivery(Model):
     @property
     def id(self) -> str:
         """Example: dlv_7Hs3Mx8Qn2."""
-        return self._data["id"]
+        try:
+            return self._data["id"]
+        except KeyError:
+            raise self._missing("id") from None
 
     @id.setter
     def id(self, value: str | Unset) -> None:

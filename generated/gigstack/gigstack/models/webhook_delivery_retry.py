@@ -53,7 +53,10 @@ class WebhookDeliveryRetry(Model):
     @property
     def operation_id(self) -> str:
         """Example: 5e7a9c1b-3d2f-4b6a-8c0e-4f6b8d0a2c31."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:
@@ -61,7 +64,10 @@ class WebhookDeliveryRetry(Model):
 
     @property
     def confirmed(self) -> bool:
-        return self._data["confirmed"]
+        try:
+            return self._data["confirmed"]
+        except KeyError:
+            raise self._missing("confirmed") from None
 
     @confirmed.setter
     def confirmed(self, value: bool | Unset) -> None:
@@ -69,7 +75,10 @@ class WebhookDeliveryRetry(Model):
 
     @property
     def acknowledge_duplicate_delivery(self) -> bool:
-        return self._data["acknowledge_duplicate_delivery"]
+        try:
+            return self._data["acknowledge_duplicate_delivery"]
+        except KeyError:
+            raise self._missing("acknowledge_duplicate_delivery") from None
 
     @acknowledge_duplicate_delivery.setter
     def acknowledge_duplicate_delivery(self, value: bool | Unset) -> None:
@@ -77,7 +86,10 @@ class WebhookDeliveryRetry(Model):
 
     @property
     def expected_livemode(self) -> bool:
-        return self._data["expected_livemode"]
+        try:
+            return self._data["expected_livemode"]
+        except KeyError:
+            raise self._missing("expected_livemode") from None
 
     @expected_livemode.setter
     def expected_livemode(self, value: bool | Unset) -> None:

@@ -69,7 +69,10 @@ class WebhookResendCurrent(Model):
     @property
     def operation_id(self) -> str:
         """Example: 5e7a9c1b-3d2f-4b6a-8c0e-4f6b8d0a2c31."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:
@@ -77,7 +80,10 @@ class WebhookResendCurrent(Model):
 
     @property
     def confirmed(self) -> bool:
-        return self._data["confirmed"]
+        try:
+            return self._data["confirmed"]
+        except KeyError:
+            raise self._missing("confirmed") from None
 
     @confirmed.setter
     def confirmed(self, value: bool | Unset) -> None:
@@ -101,7 +107,10 @@ class WebhookResendCurrent(Model):
     @property
     def resource_id(self) -> str:
         """Example: payment_Bq7zL3nV5xKd."""
-        return self._data["resource_id"]
+        try:
+            return self._data["resource_id"]
+        except KeyError:
+            raise self._missing("resource_id") from None
 
     @resource_id.setter
     def resource_id(self, value: str | Unset) -> None:
@@ -109,7 +118,10 @@ class WebhookResendCurrent(Model):
 
     @property
     def acknowledge_duplicate_delivery(self) -> bool:
-        return self._data["acknowledge_duplicate_delivery"]
+        try:
+            return self._data["acknowledge_duplicate_delivery"]
+        except KeyError:
+            raise self._missing("acknowledge_duplicate_delivery") from None
 
     @acknowledge_duplicate_delivery.setter
     def acknowledge_duplicate_delivery(self, value: bool | Unset) -> None:
@@ -120,7 +132,10 @@ class WebhookResendCurrent(Model):
         """The delivery log being sent again.
 
         Example: dlv_7Hs3Mx8Qn2."""
-        return self._data["log_id"]
+        try:
+            return self._data["log_id"]
+        except KeyError:
+            raise self._missing("log_id") from None
 
     @log_id.setter
     def log_id(self, value: str | Unset) -> None:
@@ -128,7 +143,10 @@ class WebhookResendCurrent(Model):
 
     @property
     def expected_livemode(self) -> bool:
-        return self._data["expected_livemode"]
+        try:
+            return self._data["expected_livemode"]
+        except KeyError:
+            raise self._missing("expected_livemode") from None
 
     @expected_livemode.setter
     def expected_livemode(self, value: bool | Unset) -> None:

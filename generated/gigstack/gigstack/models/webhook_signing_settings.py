@@ -44,7 +44,10 @@ class WebhookSigningSettings(Model):
     @property
     def enabled(self) -> bool:
         """Sign deliveries (a secret is issued when there is none)."""
-        return self._data["enabled"]
+        try:
+            return self._data["enabled"]
+        except KeyError:
+            raise self._missing("enabled") from None
 
     @enabled.setter
     def enabled(self, value: bool | Unset) -> None:

@@ -56,7 +56,10 @@ class WebhookTestRequest(Model):
     @property
     def operation_id(self) -> str:
         """Example: 5e7a9c1b-3d2f-4b6a-8c0e-4f6b8d0a2c31."""
-        return self._data["operation_id"]
+        try:
+            return self._data["operation_id"]
+        except KeyError:
+            raise self._missing("operation_id") from None
 
     @operation_id.setter
     def operation_id(self, value: str | Unset) -> None:
@@ -64,7 +67,10 @@ class WebhookTestRequest(Model):
 
     @property
     def confirmed(self) -> bool:
-        return self._data["confirmed"]
+        try:
+            return self._data["confirmed"]
+        except KeyError:
+            raise self._missing("confirmed") from None
 
     @confirmed.setter
     def confirmed(self, value: bool | Unset) -> None:
@@ -90,7 +96,10 @@ class WebhookTestRequest(Model):
         """The object the event is about.
 
         Example: payment_Bq7zL3nV5xKd."""
-        return self._data["resource_id"]
+        try:
+            return self._data["resource_id"]
+        except KeyError:
+            raise self._missing("resource_id") from None
 
     @resource_id.setter
     def resource_id(self, value: str | Unset) -> None:
@@ -98,7 +107,10 @@ class WebhookTestRequest(Model):
 
     @property
     def expected_livemode(self) -> bool:
-        return self._data["expected_livemode"]
+        try:
+            return self._data["expected_livemode"]
+        except KeyError:
+            raise self._missing("expected_livemode") from None
 
     @expected_livemode.setter
     def expected_livemode(self, value: bool | Unset) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar
 
+from .._deprecation import deprecated, renamed
 from .._models import Model
 from ..types import UNSET, Unset
 
@@ -17,6 +18,8 @@ class WebhookUpdate(Model):
     """Changes to a webhook subscription; only the fields sent change. gigstack's CLI sends an
     `operation_id` (UUID v4) and the `expected_revision` it last read, so a change made meanwhile is
     refused with 409 `webhook_revision_conflict` instead of being overwritten.
+
+    Deprecated spellings, kept until 0.3.0 (they warn): `type_` (now `type`).
     """
 
     __slots__ = ()
@@ -35,7 +38,7 @@ class WebhookUpdate(Model):
         }
     )
     _required: ClassVar[tuple[str, ...]] = ()
-    _names: ClassVar[Mapping[str, str]] = {"type": "type_"}
+    _names: ClassVar[Mapping[str, str]] = {}
     _hidden: ClassVar[frozenset[str]] = frozenset({})
     _kinds: ClassVar[Mapping[str, tuple[str, str | None]]] = {
         "events": ("list[code]", "WebhookEventType"),
@@ -55,9 +58,10 @@ class WebhookUpdate(Model):
         operation_id: str | None | Unset = UNSET,
         expected_revision: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
         security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
+        type_: str | None | Unset = UNSET,
     ) -> None:
         self._init(
             {
@@ -68,7 +72,7 @@ class WebhookUpdate(Model):
                 "operation_id": operation_id,
                 "expected_revision": expected_revision,
                 "version": version,
-                "type": type_,
+                "type": renamed("type_", type_, "type", type),
                 "signing": signing,
                 "security": security,
             }
@@ -145,13 +149,24 @@ class WebhookUpdate(Model):
         self._set("version", value)
 
     @property
-    def type_(self) -> str | None:
+    def type(self) -> str | None:
         """Example: gigstack_connect."""
         return self._data.get("type")
 
-    @type_.setter
-    def type_(self, value: str | None | Unset) -> None:
+    @type.setter
+    def type(self, value: str | None | Unset) -> None:
         self._set("type", value)
+
+    @property
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self) -> str | None:
+        """Deprecated spelling of `type` (removed in 0.3.0)."""
+        return self.type
+
+    @type_.setter
+    @deprecated("`type_` is deprecated: use `type`, the API's spelling (removed in 0.3.0)")
+    def type_(self, value: str | None | Unset) -> None:
+        self.type = value
 
     @property
     def signing(self) -> WebhookSigningSettings | None:

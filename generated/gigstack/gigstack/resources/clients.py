@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._deprecation import renamed
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
     AsyncAPIResource,
@@ -557,11 +558,12 @@ class Clients(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -579,7 +581,7 @@ class Clients(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -588,6 +590,7 @@ class Clients(SyncAPIResource):
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
                 has no style for a dotted family of parameters, so it is declared as a deepObject and marked
                 `x-query-style: dotted`, which tells the client to join key and name with a dot.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -603,7 +606,7 @@ class Clients(SyncAPIResource):
                 _list_clients._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -1228,11 +1231,12 @@ class AsyncClients(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1250,7 +1254,7 @@ class AsyncClients(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -1259,6 +1263,7 @@ class AsyncClients(AsyncAPIResource):
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
                 has no style for a dotted family of parameters, so it is declared as a deepObject and marked
                 `x-query-style: dotted`, which tells the client to join key and name with a dot.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1274,7 +1279,7 @@ class AsyncClients(AsyncAPIResource):
                 _list_clients._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,

@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, Literal, cast
 
 import httpx
 
+from .._deprecation import renamed
 from .._files import adownload, checked_choice, download, file_link
 from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
@@ -283,8 +284,9 @@ class InvoicesDrafts(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -301,8 +303,9 @@ class InvoicesDrafts(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -318,7 +321,7 @@ class InvoicesDrafts(SyncAPIResource):
                 _list_draft_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     created=created,
                 ),
                 _list_draft_invoices.DOCUMENTED,
@@ -812,8 +815,9 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -830,8 +834,9 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -847,7 +852,7 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
                 _list_draft_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     created=created,
                 ),
                 _list_draft_invoices.DOCUMENTED,
@@ -1341,11 +1346,12 @@ class InvoicesEgress(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1362,7 +1368,7 @@ class InvoicesEgress(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
@@ -1371,6 +1377,7 @@ class InvoicesEgress(SyncAPIResource):
                 `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only invoices in this status.
             client_id: Only invoices of this client.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1386,7 +1393,7 @@ class InvoicesEgress(SyncAPIResource):
                 _list_egress_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     created=created,
                     metadata=metadata,
                     status=status,
@@ -1620,11 +1627,12 @@ class AsyncInvoicesEgress(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1641,7 +1649,7 @@ class AsyncInvoicesEgress(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
@@ -1650,6 +1658,7 @@ class AsyncInvoicesEgress(AsyncAPIResource):
                 `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only invoices in this status.
             client_id: Only invoices of this client.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1665,7 +1674,7 @@ class AsyncInvoicesEgress(AsyncAPIResource):
                 _list_egress_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     created=created,
                     metadata=metadata,
                     status=status,
@@ -1768,9 +1777,10 @@ class InvoicesErrors(SyncAPIResource):
         team: str | None = None,
         code: str | None = None,
         q: str | None = None,
-        type_: InvoiceCfdiErrorType | str | None = None,
+        type: InvoiceCfdiErrorType | str | None = None,
         limit: int | None = None,
         page: int | None = None,
+        type_: InvoiceCfdiErrorType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1789,9 +1799,10 @@ class InvoicesErrors(SyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             code: Only this exact code.
             q: Free text matched against the code, description, explanation and solution.
-            type_: Only errors about this party.
+            type: Only errors about this party.
             limit: Page size, 1 to 100. The server returns 50 when it is omitted.
             page: Page number, from 1.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1808,7 +1819,7 @@ class InvoicesErrors(SyncAPIResource):
                     team=team,
                     code=code,
                     q=q,
-                    type_=type_,
+                    type=renamed("type_", type_, "type", type),
                     limit=limit,
                     page=page,
                 ),
@@ -1839,9 +1850,10 @@ class AsyncInvoicesErrors(AsyncAPIResource):
         team: str | None = None,
         code: str | None = None,
         q: str | None = None,
-        type_: InvoiceCfdiErrorType | str | None = None,
+        type: InvoiceCfdiErrorType | str | None = None,
         limit: int | None = None,
         page: int | None = None,
+        type_: InvoiceCfdiErrorType | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1860,9 +1872,10 @@ class AsyncInvoicesErrors(AsyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             code: Only this exact code.
             q: Free text matched against the code, description, explanation and solution.
-            type_: Only errors about this party.
+            type: Only errors about this party.
             limit: Page size, 1 to 100. The server returns 50 when it is omitted.
             page: Page number, from 1.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1879,7 +1892,7 @@ class AsyncInvoicesErrors(AsyncAPIResource):
                     team=team,
                     code=code,
                     q=q,
-                    type_=type_,
+                    type=renamed("type_", type_, "type", type),
                     limit=limit,
                     page=page,
                 ),
@@ -1987,8 +2000,9 @@ class InvoicesIncomeBatches(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         status: str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2007,8 +2021,9 @@ class InvoicesIncomeBatches(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             status: Only items in this status, such as `failed` or `needs_review`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -2025,7 +2040,7 @@ class InvoicesIncomeBatches(SyncAPIResource):
                     id,
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     status=status,
                 ),
                 _list_income_invoice_batch_items.DOCUMENTED,
@@ -2167,8 +2182,9 @@ class AsyncInvoicesIncomeBatches(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         status: str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2187,8 +2203,9 @@ class AsyncInvoicesIncomeBatches(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             status: Only items in this status, such as `failed` or `needs_review`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -2205,7 +2222,7 @@ class AsyncInvoicesIncomeBatches(AsyncAPIResource):
                     id,
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     status=status,
                 ),
                 _list_income_invoice_batch_items.DOCUMENTED,
@@ -2461,7 +2478,7 @@ class InvoicesIncome(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
@@ -2470,6 +2487,7 @@ class InvoicesIncome(SyncAPIResource):
         client_id: str | None = None,
         series: str | None = None,
         payment_method: PaymentMethod | str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2488,7 +2506,7 @@ class InvoicesIncome(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -2501,6 +2519,7 @@ class InvoicesIncome(SyncAPIResource):
             client_id: Only invoices of this client.
             series: Only invoices of this series.
             payment_method: Only PUE or only PPD invoices.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -2516,7 +2535,7 @@ class InvoicesIncome(SyncAPIResource):
                 _list_income_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -2758,7 +2777,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
@@ -2767,6 +2786,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
         client_id: str | None = None,
         series: str | None = None,
         payment_method: PaymentMethod | str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2785,7 +2805,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -2798,6 +2818,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
             client_id: Only invoices of this client.
             series: Only invoices of this series.
             payment_method: Only PUE or only PPD invoices.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -2813,7 +2834,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
                 _list_income_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -2978,7 +2999,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
@@ -2986,6 +3007,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
         invoice_id: str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3004,7 +3026,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -3016,6 +3038,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
             status: Only invoices in this status.
             client_id: Only invoices of this client.
             invoice_id: Only complements of this PPD invoice (its `uuid`).
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -3031,7 +3054,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
                 _list_payment_complements._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -3167,7 +3190,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
@@ -3175,6 +3198,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
         invoice_id: str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3193,7 +3217,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -3205,6 +3229,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
             status: Only invoices in this status.
             client_id: Only invoices of this client.
             invoice_id: Only complements of this PPD invoice (its `uuid`).
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -3220,7 +3245,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
                 _list_payment_complements._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -3384,8 +3409,9 @@ class InvoicesSat(SyncAPIResource):
         invoice_type: InvoiceType | str | None = None,
         issuer_rfc: str | None = None,
         receiver_rfc: str | None = None,
-        type_: SatInvoiceDirection | str | None = None,
+        type: SatInvoiceDirection | str | None = None,
         rfc: str | None = None,
+        type_: SatInvoiceDirection | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3415,10 +3441,11 @@ class InvoicesSat(SyncAPIResource):
             invoice_type: Only this kind of CFDI.
             issuer_rfc: Only invoices from this issuer.
             receiver_rfc: Only invoices to this receiver.
-            type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+            type: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
                 sends `direction`). Send one of the two.
             rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
                 / `receiver_rfc` instead).
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -3442,7 +3469,7 @@ class InvoicesSat(SyncAPIResource):
                     invoice_type=invoice_type,
                     issuer_rfc=issuer_rfc,
                     receiver_rfc=receiver_rfc,
-                    type_=type_,
+                    type=renamed("type_", type_, "type", type),
                     rfc=rfc,
                 ),
                 _list_sat_invoices.DOCUMENTED,
@@ -3632,8 +3659,9 @@ class AsyncInvoicesSat(AsyncAPIResource):
         invoice_type: InvoiceType | str | None = None,
         issuer_rfc: str | None = None,
         receiver_rfc: str | None = None,
-        type_: SatInvoiceDirection | str | None = None,
+        type: SatInvoiceDirection | str | None = None,
         rfc: str | None = None,
+        type_: SatInvoiceDirection | str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -3663,10 +3691,11 @@ class AsyncInvoicesSat(AsyncAPIResource):
             invoice_type: Only this kind of CFDI.
             issuer_rfc: Only invoices from this issuer.
             receiver_rfc: Only invoices to this receiver.
-            type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+            type: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
                 sends `direction`). Send one of the two.
             rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
                 / `receiver_rfc` instead).
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -3690,7 +3719,7 @@ class AsyncInvoicesSat(AsyncAPIResource):
                     invoice_type=invoice_type,
                     issuer_rfc=issuer_rfc,
                     receiver_rfc=receiver_rfc,
-                    type_=type_,
+                    type=renamed("type_", type_, "type", type),
                     rfc=rfc,
                 ),
                 _list_sat_invoices.DOCUMENTED,
@@ -4164,10 +4193,11 @@ class InvoicesTransfer(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4185,10 +4215,11 @@ class InvoicesTransfer(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -4204,7 +4235,7 @@ class InvoicesTransfer(SyncAPIResource):
                 _list_transfer_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -4336,10 +4367,11 @@ class AsyncInvoicesTransfer(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -4357,10 +4389,11 @@ class AsyncInvoicesTransfer(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -4376,7 +4409,7 @@ class AsyncInvoicesTransfer(AsyncAPIResource):
                 _list_transfer_invoices._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,

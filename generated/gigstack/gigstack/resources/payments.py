@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._deprecation import renamed
 from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
@@ -1473,7 +1474,7 @@ class Payments(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
@@ -1483,6 +1484,7 @@ class Payments(SyncAPIResource):
         currency: str | None = None,
         email: str | None = None,
         tax_id: str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1501,7 +1503,7 @@ class Payments(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -1515,6 +1517,7 @@ class Payments(SyncAPIResource):
             currency: Only payments in this currency (ISO 4217).
             email: Only payments of the client with this email.
             tax_id: Only payments of the client with this RFC.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1530,7 +1533,7 @@ class Payments(SyncAPIResource):
                 _list_payments._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -2191,7 +2194,7 @@ class AsyncPayments(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
@@ -2201,6 +2204,7 @@ class AsyncPayments(AsyncAPIResource):
         currency: str | None = None,
         email: str | None = None,
         tax_id: str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -2219,7 +2223,7 @@ class AsyncPayments(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -2233,6 +2237,7 @@ class AsyncPayments(AsyncAPIResource):
             currency: Only payments in this currency (ISO 4217).
             email: Only payments of the client with this email.
             tax_id: Only payments of the client with this RFC.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -2248,7 +2253,7 @@ class AsyncPayments(AsyncAPIResource):
                 _list_payments._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,

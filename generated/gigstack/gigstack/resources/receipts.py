@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._deprecation import renamed
 from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
@@ -193,13 +194,14 @@ class Receipts(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: ReceiptStatus | str | None = None,
         client_id: str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -218,7 +220,7 @@ class Receipts(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -229,6 +231,7 @@ class Receipts(SyncAPIResource):
                 `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only receipts in this state.
             client_id: Only receipts of this client.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -244,7 +247,7 @@ class Receipts(SyncAPIResource):
                 _list_receipts._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,
@@ -657,13 +660,14 @@ class AsyncReceipts(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
         created: TimeRange | Mapping[str, Any] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: ReceiptStatus | str | None = None,
         client_id: str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -682,7 +686,7 @@ class AsyncReceipts(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
             created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -693,6 +697,7 @@ class AsyncReceipts(AsyncAPIResource):
                 `x-query-style: dotted`, which tells the client to join key and name with a dot.
             status: Only receipts in this state.
             client_id: Only receipts of this client.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -708,7 +713,7 @@ class AsyncReceipts(AsyncAPIResource):
                 _list_receipts._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                     created=created,

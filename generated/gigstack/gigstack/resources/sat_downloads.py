@@ -11,6 +11,7 @@ from typing import IO, TYPE_CHECKING, cast
 
 import httpx
 
+from .._deprecation import renamed
 from .._operations import optional_body
 from .._resource import (
     AsyncAPIResource,
@@ -447,9 +448,10 @@ class SatDownloads(SyncAPIResource):
         rfc_type: SatDownloadDirection | str | None | Unset = UNSET,
         date_from: datetime.date | None | Unset = UNSET,
         date_to: datetime.date | None | Unset = UNSET,
-        type_: SatDownloadDirection | str | None | Unset = UNSET,
+        type: SatDownloadDirection | str | None | Unset = UNSET,
         rfc: str | None | Unset = UNSET,
         team: str | None = None,
+        type_: SatDownloadDirection | str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -472,10 +474,11 @@ class SatDownloads(SyncAPIResource):
             rfc_type: Which CFDI to download from the SAT, from the team's point of view.
             date_from: First day (`YYYY-MM-DD`); the n8n node's name.
             date_to: Last day (`YYYY-MM-DD`); the n8n node's name.
-            type_: Which CFDI to download from the SAT, from the team's point of view.
+            type: Which CFDI to download from the SAT, from the team's point of view.
             rfc: Only CFDI with this counterpart RFC (the n8n node's filter).
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -497,7 +500,7 @@ class SatDownloads(SyncAPIResource):
                         rfc_type=rfc_type,
                         date_from=date_from,
                         date_to=date_to,
-                        type_=type_,
+                        type=renamed("type_", type_, "type", type),
                         rfc=rfc,
                     ),
                     team=team,
@@ -1496,9 +1499,10 @@ class AsyncSatDownloads(AsyncAPIResource):
         rfc_type: SatDownloadDirection | str | None | Unset = UNSET,
         date_from: datetime.date | None | Unset = UNSET,
         date_to: datetime.date | None | Unset = UNSET,
-        type_: SatDownloadDirection | str | None | Unset = UNSET,
+        type: SatDownloadDirection | str | None | Unset = UNSET,
         rfc: str | None | Unset = UNSET,
         team: str | None = None,
+        type_: SatDownloadDirection | str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1521,10 +1525,11 @@ class AsyncSatDownloads(AsyncAPIResource):
             rfc_type: Which CFDI to download from the SAT, from the team's point of view.
             date_from: First day (`YYYY-MM-DD`); the n8n node's name.
             date_to: Last day (`YYYY-MM-DD`); the n8n node's name.
-            type_: Which CFDI to download from the SAT, from the team's point of view.
+            type: Which CFDI to download from the SAT, from the team's point of view.
             rfc: Only CFDI with this counterpart RFC (the n8n node's filter).
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1546,7 +1551,7 @@ class AsyncSatDownloads(AsyncAPIResource):
                         rfc_type=rfc_type,
                         date_from=date_from,
                         date_to=date_to,
-                        type_=type_,
+                        type=renamed("type_", type_, "type", type),
                         rfc=rfc,
                     ),
                     team=team,

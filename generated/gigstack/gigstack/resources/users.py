@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._deprecation import renamed
 from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
@@ -1015,9 +1016,10 @@ class Users(SyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1035,9 +1037,10 @@ class Users(SyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1053,7 +1056,7 @@ class Users(SyncAPIResource):
                 _list_users._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                 ),
@@ -1450,9 +1453,10 @@ class AsyncUsers(AsyncAPIResource):
         *,
         team: str | None = None,
         limit: int | None = None,
-        next_: str | None = None,
+        next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
+        next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1470,9 +1474,10 @@ class AsyncUsers(AsyncAPIResource):
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-            next_: Cursor from the previous page's `next`, to fetch the page after it.
+            next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
+            next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1488,7 +1493,7 @@ class AsyncUsers(AsyncAPIResource):
                 _list_users._get_kwargs(
                     team=team,
                     limit=limit,
-                    next_=next_,
+                    next=renamed("next_", next_, "next", next),
                     order_by=order_by,
                     sort=sort,
                 ),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 
+from .._deprecation import renamed
 from .._operations import optional_body
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import (
@@ -55,10 +56,11 @@ class Webhooks(SyncAPIResource):
         status: WebhookStatus | str | None | Unset = UNSET,
         operation_id: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
         security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
         team: str | None = None,
+        type_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -84,7 +86,7 @@ class Webhooks(SyncAPIResource):
             status: Whether a webhook receives events.
             operation_id: Your UUID v4 for this write; reuse it only with the same body.
             version: Payload version a webhook receives. Other values are kept as they come.
-            type_: `gigstack_connect` to receive the events of the billing account's teams.
+            type: `gigstack_connect` to receive the events of the billing account's teams.
             signing: Whether gigstack signs this webhook's deliveries with the `webhook-id`, `webhook-timestamp` and
                 `webhook-signature` headers (the Standard Webhooks scheme; verify them with `webhooks.unwrap`).
                 `enabled: true` issues a signing secret, returned once as `signing_secret` by this write;
@@ -95,6 +97,7 @@ class Webhooks(SyncAPIResource):
                 and the model leaves them out of its repr().
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -116,7 +119,7 @@ class Webhooks(SyncAPIResource):
                         status=status,
                         operation_id=operation_id,
                         version=version,
-                        type_=type_,
+                        type=renamed("type_", type_, "type", type),
                         signing=signing,
                         security=security,
                     ),
@@ -522,10 +525,11 @@ class Webhooks(SyncAPIResource):
         operation_id: str | None | Unset = UNSET,
         expected_revision: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
         security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
         team: str | None = None,
+        type_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -551,7 +555,7 @@ class Webhooks(SyncAPIResource):
             operation_id: Your UUID v4 for this write.
             expected_revision: The `revision` you read; the write is refused if it changed.
             version: Payload version a webhook receives. Other values are kept as they come.
-            type_:
+            type:
             signing: Whether gigstack signs this webhook's deliveries with the `webhook-id`, `webhook-timestamp` and
                 `webhook-signature` headers (the Standard Webhooks scheme; verify them with `webhooks.unwrap`).
                 `enabled: true` issues a signing secret, returned once as `signing_secret` by this write;
@@ -562,6 +566,7 @@ class Webhooks(SyncAPIResource):
                 and the model leaves them out of its repr().
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -585,7 +590,7 @@ class Webhooks(SyncAPIResource):
                         operation_id=operation_id,
                         expected_revision=expected_revision,
                         version=version,
-                        type_=type_,
+                        type=renamed("type_", type_, "type", type),
                         signing=signing,
                         security=security,
                     ),
@@ -622,10 +627,11 @@ class AsyncWebhooks(AsyncAPIResource):
         status: WebhookStatus | str | None | Unset = UNSET,
         operation_id: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
         security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
         team: str | None = None,
+        type_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -651,7 +657,7 @@ class AsyncWebhooks(AsyncAPIResource):
             status: Whether a webhook receives events.
             operation_id: Your UUID v4 for this write; reuse it only with the same body.
             version: Payload version a webhook receives. Other values are kept as they come.
-            type_: `gigstack_connect` to receive the events of the billing account's teams.
+            type: `gigstack_connect` to receive the events of the billing account's teams.
             signing: Whether gigstack signs this webhook's deliveries with the `webhook-id`, `webhook-timestamp` and
                 `webhook-signature` headers (the Standard Webhooks scheme; verify them with `webhooks.unwrap`).
                 `enabled: true` issues a signing secret, returned once as `signing_secret` by this write;
@@ -662,6 +668,7 @@ class AsyncWebhooks(AsyncAPIResource):
                 and the model leaves them out of its repr().
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -683,7 +690,7 @@ class AsyncWebhooks(AsyncAPIResource):
                         status=status,
                         operation_id=operation_id,
                         version=version,
-                        type_=type_,
+                        type=renamed("type_", type_, "type", type),
                         signing=signing,
                         security=security,
                     ),
@@ -1089,10 +1096,11 @@ class AsyncWebhooks(AsyncAPIResource):
         operation_id: str | None | Unset = UNSET,
         expected_revision: str | None | Unset = UNSET,
         version: WebhookVersion | str | None | Unset = UNSET,
-        type_: str | None | Unset = UNSET,
+        type: str | None | Unset = UNSET,
         signing: WebhookSigningSettings | Mapping[str, Any] | None | Unset = UNSET,
         security: WebhookSecuritySettings | Mapping[str, Any] | None | Unset = UNSET,
         team: str | None = None,
+        type_: str | None | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -1118,7 +1126,7 @@ class AsyncWebhooks(AsyncAPIResource):
             operation_id: Your UUID v4 for this write.
             expected_revision: The `revision` you read; the write is refused if it changed.
             version: Payload version a webhook receives. Other values are kept as they come.
-            type_:
+            type:
             signing: Whether gigstack signs this webhook's deliveries with the `webhook-id`, `webhook-timestamp` and
                 `webhook-signature` headers (the Standard Webhooks scheme; verify them with `webhooks.unwrap`).
                 `enabled: true` issues a signing secret, returned once as `signing_secret` by this write;
@@ -1129,6 +1137,7 @@ class AsyncWebhooks(AsyncAPIResource):
                 and the model leaves them out of its repr().
             team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
                 share the key's billing account and be active, and your role must allow the action.
+            type_: Deprecated spelling of `type` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
 
@@ -1152,7 +1161,7 @@ class AsyncWebhooks(AsyncAPIResource):
                         operation_id=operation_id,
                         expected_revision=expected_revision,
                         version=version,
-                        type_=type_,
+                        type=renamed("type_", type_, "type", type),
                         signing=signing,
                         security=security,
                     ),

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 
+from ..._deprecation import renamed
 from ..._operations import Documented, parse_documented, parse_success, request_kwargs
 from ..._pagination import Paging, afirst_page, first_page
 from ..._pagination import aiterate as _aiterate
@@ -45,7 +46,7 @@ def _get_kwargs(
     *,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
@@ -57,7 +58,7 @@ def _get_kwargs(
         query=(
             ("team", "team", "form", team, None),
             ("limit", "limit", "form", limit, None),
-            ("next", "next_", "form", next_, None),
+            ("next", "next", "form", next, None),
             ("created", "created", "deepObject", created, "object"),
             ("metadata", "metadata", "dotted", metadata, "object"),
             ("status", "status", "form", status, "code"),
@@ -85,11 +86,12 @@ def sync_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> Response[InvoiceList | Error]:
     """List egress invoices (credit notes)
 
@@ -101,7 +103,7 @@ def sync_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
@@ -110,6 +112,7 @@ def sync_detailed(
             `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -121,7 +124,7 @@ def sync_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             created=created,
             metadata=metadata,
             status=status,
@@ -137,11 +140,12 @@ def sync(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> InvoiceList:
     """List egress invoices (credit notes)
 
@@ -153,7 +157,7 @@ def sync(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
@@ -162,6 +166,7 @@ def sync(
             `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -175,7 +180,7 @@ def sync(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             created=created,
             metadata=metadata,
             status=status,
@@ -191,11 +196,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> Response[InvoiceList | Error]:
     """List egress invoices (credit notes)
 
@@ -207,7 +213,7 @@ async def asyncio_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
@@ -216,6 +222,7 @@ async def asyncio_detailed(
             `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -227,7 +234,7 @@ async def asyncio_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             created=created,
             metadata=metadata,
             status=status,
@@ -243,11 +250,12 @@ async def asyncio(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> InvoiceList:
     """List egress invoices (credit notes)
 
@@ -259,7 +267,7 @@ async def asyncio(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
@@ -268,6 +276,7 @@ async def asyncio(
             `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only invoices in this status.
         client_id: Only invoices of this client.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -281,7 +290,7 @@ async def asyncio(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             created=created,
             metadata=metadata,
             status=status,

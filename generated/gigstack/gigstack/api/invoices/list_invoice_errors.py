@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 
+from ..._deprecation import renamed
 from ..._operations import Documented, parse_documented, parse_success, request_kwargs
 from ..._pagination import Paging, afirst_page, first_page
 from ..._pagination import aiterate as _aiterate
@@ -44,7 +45,7 @@ def _get_kwargs(
     team: str | None | Unset = UNSET,
     code: str | None | Unset = UNSET,
     q: str | None | Unset = UNSET,
-    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
+    type: InvoiceCfdiErrorType | str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     page: int | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -55,7 +56,7 @@ def _get_kwargs(
             ("team", "team", "form", team, None),
             ("code", "code", "form", code, None),
             ("q", "q", "form", q, None),
-            ("type", "type_", "form", type_, "code"),
+            ("type", "type", "form", type, "code"),
             ("limit", "limit", "form", limit, None),
             ("page", "page", "form", page, None),
         ),
@@ -82,9 +83,10 @@ def sync_detailed(
     team: str | None | Unset = UNSET,
     code: str | None | Unset = UNSET,
     q: str | None | Unset = UNSET,
-    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
+    type: InvoiceCfdiErrorType | str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     page: int | None | Unset = UNSET,
+    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
 ) -> Response[InvoiceCfdiErrorList | Error]:
     """List CFDI error codes
 
@@ -98,9 +100,10 @@ def sync_detailed(
             share the key's billing account and be active, and your role must allow the action.
         code: Only this exact code.
         q: Free text matched against the code, description, explanation and solution.
-        type_: Only errors about this party.
+        type: Only errors about this party.
         limit: Page size, 1 to 100. The server returns 50 when it is omitted.
         page: Page number, from 1.
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -113,7 +116,7 @@ def sync_detailed(
             team=team,
             code=code,
             q=q,
-            type_=type_,
+            type=renamed("type_", type_, "type", type),
             limit=limit,
             page=page,
         ),
@@ -128,9 +131,10 @@ def sync(
     team: str | None | Unset = UNSET,
     code: str | None | Unset = UNSET,
     q: str | None | Unset = UNSET,
-    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
+    type: InvoiceCfdiErrorType | str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     page: int | None | Unset = UNSET,
+    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
 ) -> InvoiceCfdiErrorList:
     """List CFDI error codes
 
@@ -144,9 +148,10 @@ def sync(
             share the key's billing account and be active, and your role must allow the action.
         code: Only this exact code.
         q: Free text matched against the code, description, explanation and solution.
-        type_: Only errors about this party.
+        type: Only errors about this party.
         limit: Page size, 1 to 100. The server returns 50 when it is omitted.
         page: Page number, from 1.
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -161,7 +166,7 @@ def sync(
             team=team,
             code=code,
             q=q,
-            type_=type_,
+            type=renamed("type_", type_, "type", type),
             limit=limit,
             page=page,
         ),
@@ -176,9 +181,10 @@ async def asyncio_detailed(
     team: str | None | Unset = UNSET,
     code: str | None | Unset = UNSET,
     q: str | None | Unset = UNSET,
-    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
+    type: InvoiceCfdiErrorType | str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     page: int | None | Unset = UNSET,
+    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
 ) -> Response[InvoiceCfdiErrorList | Error]:
     """List CFDI error codes
 
@@ -192,9 +198,10 @@ async def asyncio_detailed(
             share the key's billing account and be active, and your role must allow the action.
         code: Only this exact code.
         q: Free text matched against the code, description, explanation and solution.
-        type_: Only errors about this party.
+        type: Only errors about this party.
         limit: Page size, 1 to 100. The server returns 50 when it is omitted.
         page: Page number, from 1.
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -207,7 +214,7 @@ async def asyncio_detailed(
             team=team,
             code=code,
             q=q,
-            type_=type_,
+            type=renamed("type_", type_, "type", type),
             limit=limit,
             page=page,
         ),
@@ -222,9 +229,10 @@ async def asyncio(
     team: str | None | Unset = UNSET,
     code: str | None | Unset = UNSET,
     q: str | None | Unset = UNSET,
-    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
+    type: InvoiceCfdiErrorType | str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     page: int | None | Unset = UNSET,
+    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
 ) -> InvoiceCfdiErrorList:
     """List CFDI error codes
 
@@ -238,9 +246,10 @@ async def asyncio(
             share the key's billing account and be active, and your role must allow the action.
         code: Only this exact code.
         q: Free text matched against the code, description, explanation and solution.
-        type_: Only errors about this party.
+        type: Only errors about this party.
         limit: Page size, 1 to 100. The server returns 50 when it is omitted.
         page: Page number, from 1.
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -255,7 +264,7 @@ async def asyncio(
             team=team,
             code=code,
             q=q,
-            type_=type_,
+            type=renamed("type_", type_, "type", type),
             limit=limit,
             page=page,
         ),
@@ -270,8 +279,9 @@ def iterate(
     team: str | None | Unset = UNSET,
     code: str | None | Unset = UNSET,
     q: str | None | Unset = UNSET,
-    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
+    type: InvoiceCfdiErrorType | str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
 ) -> Iterator[InvoiceCfdiError]:
     """List CFDI error codes: every item of every page
 
@@ -285,8 +295,9 @@ def iterate(
             share the key's billing account and be active, and your role must allow the action.
         code: Only this exact code.
         q: Free text matched against the code, description, explanation and solution.
-        type_: Only errors about this party.
+        type: Only errors about this party.
         limit: Page size, 1 to 100. The server returns 50 when it is omitted.
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -301,7 +312,7 @@ def iterate(
         team=team,
         code=code,
         q=q,
-        type_=type_,
+        type=renamed("type_", type_, "type", type),
         limit=limit,
     )
     return _iterate(lambda: first_page(client, kwargs, DOCUMENTED, PAGING))
@@ -313,8 +324,9 @@ def aiterate(
     team: str | None | Unset = UNSET,
     code: str | None | Unset = UNSET,
     q: str | None | Unset = UNSET,
-    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
+    type: InvoiceCfdiErrorType | str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
+    type_: InvoiceCfdiErrorType | str | None | Unset = UNSET,
 ) -> AsyncIterator[InvoiceCfdiError]:
     """List CFDI error codes: every item of every page
 
@@ -328,8 +340,9 @@ def aiterate(
             share the key's billing account and be active, and your role must allow the action.
         code: Only this exact code.
         q: Free text matched against the code, description, explanation and solution.
-        type_: Only errors about this party.
+        type: Only errors about this party.
         limit: Page size, 1 to 100. The server returns 50 when it is omitted.
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -344,7 +357,7 @@ def aiterate(
         team=team,
         code=code,
         q=q,
-        type_=type_,
+        type=renamed("type_", type_, "type", type),
         limit=limit,
     )
     return _aiterate(lambda: afirst_page(client, kwargs, DOCUMENTED, PAGING))

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 
+from ..._deprecation import renamed
 from ..._operations import Documented, parse_documented, parse_success, request_kwargs
 from ..._pagination import Paging, afirst_page, first_page
 from ..._pagination import aiterate as _aiterate
@@ -53,7 +54,7 @@ def _get_kwargs(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
-    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    type: SatInvoiceDirection | str | None | Unset = UNSET,
     rfc: str | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
@@ -70,7 +71,7 @@ def _get_kwargs(
             ("invoice_type", "invoice_type", "form", invoice_type, "code"),
             ("issuer_rfc", "issuer_rfc", "form", issuer_rfc, None),
             ("receiver_rfc", "receiver_rfc", "form", receiver_rfc, None),
-            ("type", "type_", "form", type_, "code"),
+            ("type", "type", "form", type, "code"),
             ("rfc", "rfc", "form", rfc, None),
         ),
     )
@@ -103,8 +104,9 @@ def sync_detailed(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
-    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    type: SatInvoiceDirection | str | None | Unset = UNSET,
     rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
 ) -> Response[SatInvoiceList | Error]:
     """List SAT-downloaded invoices
 
@@ -129,10 +131,11 @@ def sync_detailed(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
-        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+        type: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
             sends `direction`). Send one of the two.
         rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
             / `receiver_rfc` instead).
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -152,7 +155,7 @@ def sync_detailed(
             invoice_type=invoice_type,
             issuer_rfc=issuer_rfc,
             receiver_rfc=receiver_rfc,
-            type_=type_,
+            type=renamed("type_", type_, "type", type),
             rfc=rfc,
         ),
         idempotency=IDEMPOTENCY,
@@ -173,8 +176,9 @@ def sync(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
-    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    type: SatInvoiceDirection | str | None | Unset = UNSET,
     rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
 ) -> SatInvoiceList:
     """List SAT-downloaded invoices
 
@@ -199,10 +203,11 @@ def sync(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
-        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+        type: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
             sends `direction`). Send one of the two.
         rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
             / `receiver_rfc` instead).
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -224,7 +229,7 @@ def sync(
             invoice_type=invoice_type,
             issuer_rfc=issuer_rfc,
             receiver_rfc=receiver_rfc,
-            type_=type_,
+            type=renamed("type_", type_, "type", type),
             rfc=rfc,
         ),
         idempotency=IDEMPOTENCY,
@@ -245,8 +250,9 @@ async def asyncio_detailed(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
-    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    type: SatInvoiceDirection | str | None | Unset = UNSET,
     rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
 ) -> Response[SatInvoiceList | Error]:
     """List SAT-downloaded invoices
 
@@ -271,10 +277,11 @@ async def asyncio_detailed(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
-        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+        type: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
             sends `direction`). Send one of the two.
         rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
             / `receiver_rfc` instead).
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -294,7 +301,7 @@ async def asyncio_detailed(
             invoice_type=invoice_type,
             issuer_rfc=issuer_rfc,
             receiver_rfc=receiver_rfc,
-            type_=type_,
+            type=renamed("type_", type_, "type", type),
             rfc=rfc,
         ),
         idempotency=IDEMPOTENCY,
@@ -315,8 +322,9 @@ async def asyncio(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
-    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    type: SatInvoiceDirection | str | None | Unset = UNSET,
     rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
 ) -> SatInvoiceList:
     """List SAT-downloaded invoices
 
@@ -341,10 +349,11 @@ async def asyncio(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
-        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+        type: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
             sends `direction`). Send one of the two.
         rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
             / `receiver_rfc` instead).
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -366,7 +375,7 @@ async def asyncio(
             invoice_type=invoice_type,
             issuer_rfc=issuer_rfc,
             receiver_rfc=receiver_rfc,
-            type_=type_,
+            type=renamed("type_", type_, "type", type),
             rfc=rfc,
         ),
         idempotency=IDEMPOTENCY,
@@ -386,8 +395,9 @@ def iterate(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
-    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    type: SatInvoiceDirection | str | None | Unset = UNSET,
     rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
 ) -> Iterator[SatInvoice]:
     """List SAT-downloaded invoices: every item of every page
 
@@ -411,10 +421,11 @@ def iterate(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
-        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+        type: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
             sends `direction`). Send one of the two.
         rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
             / `receiver_rfc` instead).
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -435,7 +446,7 @@ def iterate(
         invoice_type=invoice_type,
         issuer_rfc=issuer_rfc,
         receiver_rfc=receiver_rfc,
-        type_=type_,
+        type=renamed("type_", type_, "type", type),
         rfc=rfc,
     )
     return _iterate(lambda: first_page(client, kwargs, DOCUMENTED, PAGING))
@@ -453,8 +464,9 @@ def aiterate(
     invoice_type: InvoiceType | str | None | Unset = UNSET,
     issuer_rfc: str | None | Unset = UNSET,
     receiver_rfc: str | None | Unset = UNSET,
-    type_: SatInvoiceDirection | str | None | Unset = UNSET,
+    type: SatInvoiceDirection | str | None | Unset = UNSET,
     rfc: str | None | Unset = UNSET,
+    type_: SatInvoiceDirection | str | None | Unset = UNSET,
 ) -> AsyncIterator[SatInvoice]:
     """List SAT-downloaded invoices: every item of every page
 
@@ -478,10 +490,11 @@ def aiterate(
         invoice_type: Only this kind of CFDI.
         issuer_rfc: Only invoices from this issuer.
         receiver_rfc: Only invoices to this receiver.
-        type_: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
+        type: Only issued or only received invoices: gigstack's n8n node spelling of `direction` (the CLI
             sends `direction`). Send one of the two.
         rfc: Only invoices with this counterpart RFC: gigstack's n8n node filter (the CLI sends `issuer_rfc`
             / `receiver_rfc` instead).
+        type_: Deprecated spelling of `type` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -502,7 +515,7 @@ def aiterate(
         invoice_type=invoice_type,
         issuer_rfc=issuer_rfc,
         receiver_rfc=receiver_rfc,
-        type_=type_,
+        type=renamed("type_", type_, "type", type),
         rfc=rfc,
     )
     return _aiterate(lambda: afirst_page(client, kwargs, DOCUMENTED, PAGING))

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 
+from ..._deprecation import renamed
 from ..._operations import Documented, parse_documented, parse_success, request_kwargs
 from ..._pagination import Paging, afirst_page, first_page
 from ..._pagination import aiterate as _aiterate
@@ -47,7 +48,7 @@ def _get_kwargs(
     *,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
@@ -64,7 +65,7 @@ def _get_kwargs(
         query=(
             ("team", "team", "form", team, None),
             ("limit", "limit", "form", limit, None),
-            ("next", "next_", "form", next_, None),
+            ("next", "next", "form", next, None),
             ("order_by", "order_by", "form", order_by, "code"),
             ("sort", "sort", "form", sort, "code"),
             ("created", "created", "deepObject", created, "object"),
@@ -97,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
@@ -107,6 +108,7 @@ def sync_detailed(
     currency: str | None | Unset = UNSET,
     email: str | None | Unset = UNSET,
     tax_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> Response[PaymentList | Error]:
     """List payments
 
@@ -120,7 +122,7 @@ def sync_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -134,6 +136,7 @@ def sync_detailed(
         currency: Only payments in this currency (ISO 4217).
         email: Only payments of the client with this email.
         tax_id: Only payments of the client with this RFC.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -145,7 +148,7 @@ def sync_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,
@@ -166,7 +169,7 @@ def sync(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
@@ -176,6 +179,7 @@ def sync(
     currency: str | None | Unset = UNSET,
     email: str | None | Unset = UNSET,
     tax_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> PaymentList:
     """List payments
 
@@ -189,7 +193,7 @@ def sync(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -203,6 +207,7 @@ def sync(
         currency: Only payments in this currency (ISO 4217).
         email: Only payments of the client with this email.
         tax_id: Only payments of the client with this RFC.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -216,7 +221,7 @@ def sync(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,
@@ -237,7 +242,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
@@ -247,6 +252,7 @@ async def asyncio_detailed(
     currency: str | None | Unset = UNSET,
     email: str | None | Unset = UNSET,
     tax_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> Response[PaymentList | Error]:
     """List payments
 
@@ -260,7 +266,7 @@ async def asyncio_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -274,6 +280,7 @@ async def asyncio_detailed(
         currency: Only payments in this currency (ISO 4217).
         email: Only payments of the client with this email.
         tax_id: Only payments of the client with this RFC.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -285,7 +292,7 @@ async def asyncio_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,
@@ -306,7 +313,7 @@ async def asyncio(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
@@ -316,6 +323,7 @@ async def asyncio(
     currency: str | None | Unset = UNSET,
     email: str | None | Unset = UNSET,
     tax_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> PaymentList:
     """List payments
 
@@ -329,7 +337,7 @@ async def asyncio(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -343,6 +351,7 @@ async def asyncio(
         currency: Only payments in this currency (ISO 4217).
         email: Only payments of the client with this email.
         tax_id: Only payments of the client with this RFC.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -356,7 +365,7 @@ async def asyncio(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,

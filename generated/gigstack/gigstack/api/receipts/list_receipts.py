@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 
+from ..._deprecation import renamed
 from ..._operations import Documented, parse_documented, parse_success, request_kwargs
 from ..._pagination import Paging, afirst_page, first_page
 from ..._pagination import aiterate as _aiterate
@@ -47,7 +48,7 @@ def _get_kwargs(
     *,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
@@ -61,7 +62,7 @@ def _get_kwargs(
         query=(
             ("team", "team", "form", team, None),
             ("limit", "limit", "form", limit, None),
-            ("next", "next_", "form", next_, None),
+            ("next", "next", "form", next, None),
             ("order_by", "order_by", "form", order_by, "code"),
             ("sort", "sort", "form", sort, "code"),
             ("created", "created", "deepObject", created, "object"),
@@ -91,13 +92,14 @@ def sync_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> Response[ReceiptList | Error]:
     """List receipts
 
@@ -111,7 +113,7 @@ def sync_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -122,6 +124,7 @@ def sync_detailed(
             `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -133,7 +136,7 @@ def sync_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,
@@ -151,13 +154,14 @@ def sync(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> ReceiptList:
     """List receipts
 
@@ -171,7 +175,7 @@ def sync(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -182,6 +186,7 @@ def sync(
             `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -195,7 +200,7 @@ def sync(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,
@@ -213,13 +218,14 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> Response[ReceiptList | Error]:
     """List receipts
 
@@ -233,7 +239,7 @@ async def asyncio_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -244,6 +250,7 @@ async def asyncio_detailed(
             `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -255,7 +262,7 @@ async def asyncio_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,
@@ -273,13 +280,14 @@ async def asyncio(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: ReceiptStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> ReceiptList:
     """List receipts
 
@@ -293,7 +301,7 @@ async def asyncio(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
@@ -304,6 +312,7 @@ async def asyncio(
             `x-query-style: dotted`, which tells the client to join key and name with a dot.
         status: Only receipts in this state.
         client_id: Only receipts of this client.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -317,7 +326,7 @@ async def asyncio(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 
+from ..._deprecation import renamed
 from ..._operations import Documented, parse_documented, parse_success, request_kwargs
 from ..._pagination import Paging, afirst_page, first_page
 from ..._pagination import aiterate as _aiterate
@@ -45,7 +46,7 @@ def _get_kwargs(
     *,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
@@ -56,7 +57,7 @@ def _get_kwargs(
         query=(
             ("team", "team", "form", team, None),
             ("limit", "limit", "form", limit, None),
-            ("next", "next_", "form", next_, None),
+            ("next", "next", "form", next, None),
             ("order_by", "order_by", "form", order_by, "code"),
             ("sort", "sort", "form", sort, "code"),
             ("created", "created", "deepObject", created, "object"),
@@ -83,10 +84,11 @@ def sync_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> Response[ServiceList | Error]:
     """List services
 
@@ -99,10 +101,11 @@ def sync_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -114,7 +117,7 @@ def sync_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,
@@ -129,10 +132,11 @@ def sync(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> ServiceList:
     """List services
 
@@ -145,10 +149,11 @@ def sync(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -162,7 +167,7 @@ def sync(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,
@@ -177,10 +182,11 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> Response[ServiceList | Error]:
     """List services
 
@@ -193,10 +199,11 @@ async def asyncio_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -208,7 +215,7 @@ async def asyncio_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,
@@ -223,10 +230,11 @@ async def asyncio(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
     created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> ServiceList:
     """List services
 
@@ -239,10 +247,11 @@ async def asyncio(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
         created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -256,7 +265,7 @@ async def asyncio(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
             created=created,

@@ -8,6 +8,7 @@ from typing import Any, cast
 
 import httpx
 
+from ..._deprecation import renamed
 from ..._operations import Documented, parse_documented, parse_success, request_kwargs
 from ..._pagination import Paging, afirst_page, first_page
 from ..._pagination import aiterate as _aiterate
@@ -44,7 +45,7 @@ def _get_kwargs(
     *,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -54,7 +55,7 @@ def _get_kwargs(
         query=(
             ("team", "team", "form", team, None),
             ("limit", "limit", "form", limit, None),
-            ("next", "next_", "form", next_, None),
+            ("next", "next", "form", next, None),
             ("order_by", "order_by", "form", order_by, "code"),
             ("sort", "sort", "form", sort, "code"),
         ),
@@ -80,9 +81,10 @@ def sync_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> Response[UserList | Error]:
     """List users
 
@@ -95,9 +97,10 @@ def sync_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -109,7 +112,7 @@ def sync_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
         ),
@@ -123,9 +126,10 @@ def sync(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> UserList:
     """List users
 
@@ -138,9 +142,10 @@ def sync(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -154,7 +159,7 @@ def sync(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
         ),
@@ -168,9 +173,10 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> Response[UserList | Error]:
     """List users
 
@@ -183,9 +189,10 @@ async def asyncio_detailed(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -197,7 +204,7 @@ async def asyncio_detailed(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
         ),
@@ -211,9 +218,10 @@ async def asyncio(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    next_: str | None | Unset = UNSET,
+    next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
+    next_: str | None | Unset = UNSET,
 ) -> UserList:
     """List users
 
@@ -226,9 +234,10 @@ async def asyncio(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        next_: Cursor from the previous page's `next`, to fetch the page after it.
+        next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
+        next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -242,7 +251,7 @@ async def asyncio(
         **_get_kwargs(
             team=team,
             limit=limit,
-            next_=next_,
+            next=renamed("next_", next_, "next", next),
             order_by=order_by,
             sort=sort,
         ),
