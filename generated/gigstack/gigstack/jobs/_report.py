@@ -64,6 +64,11 @@ class IssueReport:
     dry_run: bool = False
 
     @property
+    def total(self) -> int:
+        """The number of input rows (the same as `rows`)."""
+        return self.rows
+
+    @property
     def ok(self) -> bool:
         """Every row was issued."""
         return self.invalid == 0 if self.dry_run else self.issued == self.rows
@@ -148,6 +153,11 @@ class ExportReport:
     failed: int
     downloaded: int
     skipped: int  # files already complete on disk from an earlier run
+
+    @property
+    def total(self) -> int:
+        """The number of invoices in the period (the same as `invoices`)."""
+        return self.invoices
 
     @property
     def ok(self) -> bool:
