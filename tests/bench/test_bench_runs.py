@@ -29,6 +29,8 @@ def test_quick_bench_writes_the_table_and_the_chart(tmp_path) -> None:
         "async 100-client page",
         "iterate",
         "peak memory",
+        "bulk issue",
+        "bulk resume",
     ):
         assert expected in measures, expected
     assert "Machine:" in table and "cores" in table

@@ -84,3 +84,14 @@ def test_the_long_description_is_written_for_pypi(dist: Path) -> None:
     assert "./generated" not in readme and "make generate" not in readme, "maintainers' commands stay in the repo"
     relative = [link for link in readme.split("](")[1:] if not link.startswith("https://")]
     assert not relative, f"PyPI resolves no relative link: {relative}"
+
+
+def test_the_wheel_carries_the_jobs_and_the_command_behind_the_cli_extra(dist: Path) -> None:
+    with wheel(dist) as whl:
+        names = set(whl.namelist())
+        scripts = whl.read(f"gigstack-{version()}.dist-info/entry_points.txt").decode()
+    assert {"gigstack/jobs/__init__.py", "gigstack/jobs/_journal.py", "gigstack/cli/_commands.py"} <= names
+    assert "gigstack = gigstack.cli:entry_point" in scripts
+    requires = metadata(dist).get_all("Requires-Dist") or []
+    assert not any(r.startswith(("click", "rich")) for r in requires if "extra ==" not in r)  # not in the core
+    assert {r.split(">")[0] for r in requires if "extra == 'cli'" in r} == {"click", "rich", "tzdata"}

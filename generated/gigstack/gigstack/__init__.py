@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ._version import __version__
 
 if TYPE_CHECKING:
-    from . import errors, models, types, webhooks
+    from . import errors, jobs, models, types, webhooks
     from ._client import AsyncGigstack, Gigstack
     from ._pagination import AsyncPage, AsyncPaginator, SyncPage
     from ._resource import RawResponse
@@ -46,7 +46,7 @@ _LAZY = {
     "File": ".types",
     "Unset": ".types",
 }
-_SUBMODULES = frozenset({"errors", "models", "types", "webhooks", "api", "resources"})
+_SUBMODULES = frozenset({"errors", "models", "types", "webhooks", "api", "resources", "jobs"})
 
 
 def __getattr__(name: str) -> Any:

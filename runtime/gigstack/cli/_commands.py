@@ -1,0 +1,194 @@
+"""The commands: arguments in, a gigstack.jobs call, a summary and an exit status out."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .._version import __version__
+from ..errors import ConfigurationError, GigstackError
+from ..jobs import InvalidRowsError, JobError, JobInputError, export_invoices, issue_invoices
+from ._progress import Reporter
+
+OK, SOME_FAILED, BAD_INPUT, INTERRUPTED = 0, 1, 2, 130
+
+
+def _say(text: str) -> None:
+    click.echo(text, err=True)
+
+
+def _client() -> Any:
+    """A Gigstack client from the environment (GIGSTACK_API_KEY...); generated, so found by name."""
+    from importlib import import_module
+
+    return import_module(f"{__package__.rpartition('.')[0]}._client").Gigstack()
+
+
+def _formats(_: click.Context, __: click.Parameter, value: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip().lower() for part in value.split(",") if part.strip())
+    if not chosen or any(part not in ("xml", "pdf") for part in chosen):
+        raise click.BadParameter("a comma-separated list of xml and pdf, e.g. xml,pdf")
+    return chosen
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="gigstack")
+def cli() -> None:
+    """gigstack from the command line: bulk jobs that resume after any crash.
+
+    Set GIGSTACK_API_KEY (and GIGSTACK_TEAM for a gigstack Connect team). Exit status: 0 all
+    done, 1 some rows or invoices failed (the report says which), 2 nothing sent (bad input or usage).
+    """
+
+
+@cli.group()
+def invoices() -> None:
+    """Issue invoices from a file, export a period's XML and PDF."""
+
+
+@invoices.command("issue")
+@click.argument("rows", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--job",
+    "job",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Job directory: the journal and report.jsonl. The same command again resumes.",
+)
+@click.option("--skip-invalid", is_flag=True, help="Issue the valid rows even if some are invalid.")
+@click.option("--dry-run", is_flag=True, help="Validate and print what would be sent (JSON lines); send nothing.")
+@click.option(
+    "--concurrency",
+    default=8,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Most requests in flight (fewer when the server pushes back).",
+)
+@click.option("--key-prefix", default="", help="Put before each row's key to form its idempotency key.")
+@click.option(
+    "--format",
+    "format_",
+    type=click.Choice(["jsonl", "csv"]),
+    default=None,
+    help="The file's format when its suffix does not say.",
+)
+def issue(rows: Path, job: Path, skip_invalid: bool, dry_run: bool, concurrency: int, key_prefix: str,
+          format_: str | None) -> None:  # fmt: skip
+    """Issue one income invoice per row of ROWS (.jsonl or .csv), each exactly once."""
+    if dry_run:
+        _exit(_dry_run(rows, format_, key_prefix))
+    try:
+        gs = _client()
+    except ConfigurationError as error:
+        _say(f"gigstack: {error}")
+        _exit(BAD_INPUT)
+    with Reporter("issue") as reporter:
+        report = issue_invoices(
+            gs,
+            rows,
+            journal=job,
+            format=format_,
+            key_prefix=key_prefix,
+            skip_invalid=skip_invalid,
+            concurrency=concurrency,
+            progress=reporter.issue,
+        )
+    _say(
+        f"issued {report.issued} of {report.rows} rows ({report.failed} failed, {report.invalid} invalid;"
+        f" {report.sent} requests sent in this run). Report: {report.report_path}"
+    )
+    if report.failed:
+        _first_failures(report.report_path)
+    _exit(report.exit_code)
+
+
+def _dry_run(rows: Path, format_: str | None, key_prefix: str) -> int:
+    def show(line: int, key: str, body: dict[str, Any]) -> None:
+        click.echo(json.dumps({"line": line, "idempotency_key": key, "body": body}, ensure_ascii=False))
+
+    report = issue_invoices(None, rows, journal=None, format=format_, key_prefix=key_prefix, dry_run=True, preview=show)
+    _say(f"dry run: {report.rows - report.invalid} of {report.rows} rows would be sent; {report.invalid} invalid")
+    return OK if report.invalid == 0 else BAD_INPUT
+
+
+def _first_failures(path: Path | None, limit: int = 10) -> None:
+    if path is None:
+        return
+    shown = 0
+    with path.open(encoding="utf-8") as stream:
+        for text in stream:
+            row = json.loads(text)
+            if row["status"] != "issued" and shown < limit:
+                error = row.get("error") or {}
+                _say(f"  line {row['line']} ({row.get('key')}): {error.get('code')}: {error.get('message')}")
+                shown += 1
+
+
+@invoices.command("export")
+@click.option("--since", required=True, help="First day, YYYY-MM-DD (Mexico City time).")
+@click.option("--until", required=True, help="Last day, YYYY-MM-DD, included (Mexico City time).")
+@click.option(
+    "--to",
+    "to",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Directory: <uuid>.xml, <uuid>.pdf and manifest.csv. The same command again resumes.",
+)
+@click.option("--formats", default="xml,pdf", show_default=True, callback=_formats, help="xml, pdf or both.")
+@click.option(
+    "--concurrency", default=4, show_default=True, type=click.IntRange(1, 64), help="Invoices fetched at the same time."
+)
+def export(since: str, until: str, to: Path, formats: tuple[str, ...], concurrency: int) -> None:  # fmt: skip
+    """Download the XML and PDF of the income invoices created from --since to --until."""
+    try:
+        gs = _client()
+    except ConfigurationError as error:
+        _say(f"gigstack: {error}")
+        _exit(BAD_INPUT)
+    with Reporter("export") as reporter:
+        report = export_invoices(
+            gs, since=since, until=until, to=to, formats=formats, concurrency=concurrency, progress=reporter.export
+        )
+    _say(
+        f"exported {report.exported} of {report.invoices} invoices ({report.failed} failed; {report.downloaded}"
+        f" files fetched, {report.skipped} already there). Manifest: {report.manifest_path}"
+    )
+    _exit(report.exit_code)
+
+
+def _exit(code: int) -> None:
+    raise SystemExit(code)
+
+
+def run(argv: list[str] | None = None) -> int:
+    try:
+        cli.main(args=argv, prog_name="gigstack", standalone_mode=False)
+    except SystemExit as done:
+        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+    except click.exceptions.Abort:
+        _say("gigstack: interrupted; run the same command again to resume")
+        return INTERRUPTED
+    except click.ClickException as error:
+        error.show()
+        return BAD_INPUT if error.exit_code == 2 else error.exit_code
+    except InvalidRowsError as error:
+        _say(f"gigstack: {error}")
+        return BAD_INPUT
+    except (JobInputError, JobError) as error:
+        _say(f"gigstack: {error}")
+        return BAD_INPUT
+    except KeyboardInterrupt:
+        _say("gigstack: interrupted; run the same command again to resume")
+        return INTERRUPTED
+    except GigstackError as error:
+        _say(f"gigstack: {error}")
+        return SOME_FAILED
+    return OK
+
+
+if __name__ == "__main__":
+    sys.exit(run())
