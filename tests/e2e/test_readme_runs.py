@@ -24,6 +24,8 @@ def test_readme_example_runs_against_the_mock(mock, block, tmp_path) -> None:
     script = tmp_path / "example.py"
     script.write_text(block)
     offset = mock.log_size()
-    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(script)], capture_output=True, text=True, env=env, timeout=120, cwd=tmp_path
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     assert mock.violations_since(offset) == []

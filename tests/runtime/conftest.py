@@ -1,12 +1,13 @@
 """Fixtures of the runtime tests: a scripted local server and a client pointed at it."""
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
 from gigstack import AsyncGigstack, AuthenticatedClient, Gigstack
+from support.raw_server import RawServer
 from support.server import ScriptedServer
 
 TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJ0ZWFtIjoidGVhbV90ZXN0In0.c2VjcmV0LXNpZ25hdHVyZQ"
@@ -82,3 +83,13 @@ def iterate(request: pytest.FixtureRequest) -> Callable[..., list[Any]]:
         return asyncio.run(drain())
 
     return collect
+
+
+@pytest.fixture
+def raw() -> Iterator[RawServer]:
+    """A raw-socket server on 127.0.0.1 for the faults a well-behaved server never makes."""
+    server = RawServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()

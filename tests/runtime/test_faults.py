@@ -5,7 +5,6 @@ point (resources, sync/asyncio, *_detailed, iterators), with the original kept a
 import asyncio
 import gzip
 import json
-from collections.abc import Iterator
 
 import pytest
 
@@ -19,15 +18,6 @@ from support.raw_server import RawServer, answer, cut_body, drip, stall_body
 CLIENT = json.dumps({"message": "ok", "data": {"id": "client_Rk2fP9sLm4Qz", "legal_name": "K" * 2000}}).encode()
 INVOICE = json.dumps({"message": "ok", "data": {"uuid": "5FB2822E", "notes": "x" * 2000}}).encode()
 PAGE = json.dumps({"data": [{"id": "client_1"}], "has_more": False}).encode()
-
-
-@pytest.fixture
-def raw() -> Iterator[RawServer]:
-    server = RawServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def gigstack(raw: RawServer, **settings: object) -> Gigstack:

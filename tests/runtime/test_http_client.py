@@ -7,7 +7,7 @@ import asyncio
 import gzip
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import httpx
 import pytest
@@ -320,15 +320,6 @@ def test_requests_and_downloads_go_through_the_given_clients_proxy(server: Scrip
         api_request.path == "/v2/invoices/5fb2822e/files" and api_request.headers["Authorization"] == f"Bearer {TOKEN}"
     )
     assert file_request.path == "/files/a.pdf" and "Authorization" not in file_request.headers
-
-
-@pytest.fixture
-def raw() -> Iterator[RawServer]:
-    server = RawServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def test_a_body_cut_mid_way_is_retried_through_the_given_client(raw: RawServer) -> None:

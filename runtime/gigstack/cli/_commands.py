@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -22,10 +22,15 @@ def _say(text: str) -> None:
 
 
 def _client() -> Any:
-    """A Gigstack client from the environment (GIGSTACK_API_KEY...); generated, so found by name."""
+    """A Gigstack client from the environment (GIGSTACK_API_KEY...); generated, so found by name.
+    A bad setting (no key, a key with inner whitespace...) ends the command with exit 2."""
     from importlib import import_module
 
-    return import_module(f"{__package__.rpartition('.')[0]}._client").Gigstack()
+    try:
+        return import_module(f"{__package__.rpartition('.')[0]}._client").Gigstack()
+    except ConfigurationError as error:
+        _say(f"gigstack: {error}")
+        _exit(BAD_INPUT)
 
 
 def _formats(_: click.Context, __: click.Parameter, value: str) -> tuple[str, ...]:
@@ -81,11 +86,7 @@ def issue(rows: Path, job: Path, skip_invalid: bool, dry_run: bool, concurrency:
     """Issue one income invoice per row of ROWS (.jsonl or .csv), each exactly once."""
     if dry_run:
         _exit(_dry_run(rows, format_, key_prefix))
-    try:
-        gs = _client()
-    except ConfigurationError as error:
-        _say(f"gigstack: {error}")
-        _exit(BAD_INPUT)
+    gs = _client()
     with Reporter("issue") as reporter:
         report = issue_invoices(
             gs,
@@ -144,11 +145,7 @@ def _first_failures(path: Path | None, limit: int = 10) -> None:
 )
 def export(since: str, until: str, to: Path, formats: tuple[str, ...], concurrency: int) -> None:  # fmt: skip
     """Download the XML and PDF of the income invoices created from --since to --until."""
-    try:
-        gs = _client()
-    except ConfigurationError as error:
-        _say(f"gigstack: {error}")
-        _exit(BAD_INPUT)
+    gs = _client()
     with Reporter("export") as reporter:
         report = export_invoices(
             gs, since=since, until=until, to=to, formats=formats, concurrency=concurrency, progress=reporter.export
@@ -160,7 +157,7 @@ def export(since: str, until: str, to: Path, formats: tuple[str, ...], concurren
     _exit(report.exit_code)
 
 
-def _exit(code: int) -> None:
+def _exit(code: int) -> NoReturn:
     raise SystemExit(code)
 
 
