@@ -109,7 +109,11 @@ def issue_invoices(
             more = f" (and {invalid - 5} more)" if invalid > 5 else ""
             raise InvalidRowsError(
                 f"{invalid} of {report.rows} rows are invalid; nothing was sent"
-                + (f" (see {report.report_path}, or skip them with skip_invalid): " if report.report_path else ": ")
+                + (
+                    f" (see {report.report_path}, or skip them with skip_invalid=True, --skip-invalid on the command line): "
+                    if report.report_path
+                    else ": "
+                )
                 + "; ".join(shown)
                 + more,
                 report,
