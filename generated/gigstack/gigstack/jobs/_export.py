@@ -29,6 +29,7 @@ from ._errors import JobInputError
 from ._issue import MAX_ATTEMPTS, MAX_PUSHBACKS, classify
 from ._pacing import SharedPacer, backoff
 from ._report import ExportedInvoice, ExportProgress, ExportReport
+from ._rows import file_fingerprint
 
 MANIFEST_NAME = "manifest.csv"
 FORMATS = ("xml", "pdf")
@@ -65,14 +66,6 @@ def file_problem(format: str, content: bytes, uuid: str) -> str | None:
     if not content.startswith(b"%PDF-"):
         return "the file is not a PDF"
     return None
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        for block in iter(lambda: stream.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def write_whole(path: Path, content: bytes) -> None:
@@ -175,7 +168,7 @@ class _Exporter:
         for format in self.formats:
             path = self.directory / f"{uuid}.{format}"
             if path.is_file() and file_problem(format, path.read_bytes(), uuid) is None:
-                hashes[format], names[format] = sha256_of(path), path.name
+                hashes[format], names[format] = file_fingerprint(path), path.name
                 skipped += 1
             else:
                 missing.append(format)
