@@ -1,5 +1,7 @@
 """The CSV format: one line per item, consecutive lines with the same key form one invoice."""
 
+import json
+
 import pytest
 
 from gigstack.jobs import InvalidRowsError, JobInputError, issue_invoices
@@ -19,8 +21,6 @@ def test_lines_sharing_a_key_are_one_invoice(fake, gs, tmp_path) -> None:
     report = issue_invoices(gs, rows, journal=tmp_path / "job")
     assert (report.rows, report.issued) == (2, 2)
     assert [r.line for r in report.results()] == [2, 4]
-    import json
-
     body = json.loads(fake.by_key["nomina-2026-11-0001"][0])
     assert body["client"] == {"id": "client_Rk2fP9sLm4Qz"} and body["metadata"] == {"erp": "42"}
     assert body["items"] == [
@@ -54,3 +54,19 @@ def test_an_unknown_column_is_refused_at_the_header(gs, tmp_path) -> None:
     rows.write_text("key,paymnet_form,item.quantity\nk-000001,03,1\n", encoding="utf-8")
     with pytest.raises(JobInputError, match="line 1 .*paymnet_form"):
         issue_invoices(gs, rows, journal=tmp_path / "job")
+
+
+def test_a_key_that_comes_back_after_another_is_a_duplicate_not_a_second_invoice(fake, gs, tmp_path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        HEADER
+        + "nomina-2026-11-0001,client_Rk2fP9sLm4Qz,03,PUE,G03,MXN,Consultoría,1,100,80141503,E48,,\n"
+        + "nomina-2026-11-0002,client_Rk2fP9sLm4Qz,03,PUE,G03,MXN,Curso,1,100,86101700,E48,,\n"
+        + "nomina-2026-11-0001,,,,,,Viáticos,1,300,80141503,E48,,\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InvalidRowsError) as raised:
+        issue_invoices(gs, rows, journal=tmp_path / "job")
+    invalid = [r for r in raised.value.report.results() if r.status == "invalid"]
+    assert [(r.line, r.error["problems"][0]["code"]) for r in invalid] == [(4, "duplicate_key")]
+    assert fake.by_key == {}
