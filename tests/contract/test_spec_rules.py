@@ -47,6 +47,7 @@ def lint(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, int]]
         "house/operation-sdk": ("x-sdk: {resource: clients, method: retrieve}", "x-sdk-place: {}", "operationId: getClient"),
         "house/declared-errors": ("'429'", "'409'", "operationId: searchClients"),
         "house/operation-example": ("examples:", "x-examples:", "operationId: listClientSupportDocuments"),
+        "house/operation-safety": ("x-safety: destructive", "x-caution: destructive", "operationId: deleteClient"),
     }  # fmt: skip
     lines = {}
     for rule, (old, new, after) in breaks.items():
@@ -57,6 +58,8 @@ def lint(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, int]]
     receipts = (copy / RECEIPTS).read_text()
     lines["rule/evidence-inferred-says-why"] = line_of(receipts, "reason: >-", "operationId: searchReceipts")
     receipts = re.sub(r"reason: >-\n(?:        .*\n)+", "reason: Seen once.\n", receipts, count=1)
+    lines["get-not-read"] = line_of(receipts, "x-safety: read", "operationId: getReceipt")
+    receipts = replace_once(receipts, "x-safety: read", "x-safety: write", "operationId: getReceipt")
     (copy / RECEIPTS).write_text(receipts)
 
     node_bin = ROOT / "tools" / "node" / "node_modules" / ".bin"
@@ -90,7 +93,9 @@ def test_a_broken_field_is_reported_at_its_line_in_the_source_file(lint: tuple[s
     assert re.search(rf"^\s+{lines[rule]}:\d+\s+error\s+{re.escape(rule)}\s", section, flags=re.M), output
 
 
-@pytest.mark.parametrize("rule", ["house/operation-sdk", "house/declared-errors", "house/operation-example"])
+@pytest.mark.parametrize(
+    "rule", ["house/operation-sdk", "house/declared-errors", "house/operation-example", "house/operation-safety"]
+)
 def test_an_operation_level_rule_is_reported_in_the_source_file_near_the_break(
     lint: tuple[str, dict[str, int]], rule: str
 ) -> None:
@@ -105,3 +110,10 @@ def test_a_rule_is_reported_in_the_file_that_breaks_it(lint: tuple[str, dict[str
     output, lines = lint
     section = output.split(f"{RECEIPTS}:", 1)[1].split("\n\n", 1)[0]
     assert f"{lines['rule/evidence-inferred-says-why']}:" in section and "rule/evidence-inferred-says-why" in section
+
+
+def test_a_get_that_claims_to_write_is_refused_at_its_line(lint: tuple[str, dict[str, int]]) -> None:
+    output, lines = lint
+    section = output.split(f"{RECEIPTS}:", 1)[1].split("\n\n", 1)[0]
+    found = re.search(rf"^\s+{lines['get-not-read']}:\d+\s+error\s+house/operation-safety\s+A GET is x-safety: read", section, flags=re.M)
+    assert found, output

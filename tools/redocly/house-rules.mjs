@@ -6,6 +6,10 @@
 // - house/declared-errors: every operation of the API declares 400, 401, 403, 429 and 500, and 404
 //   when its path has a parameter; every error response carries the shared Error schema.
 // - house/operation-sdk: every operation of the API declares its place in the resource client.
+// - house/operation-safety: every operation of the API declares its safety class, x-safety: read,
+//   write, destructive (deletes, cancellations, refunds, revocations) or fiscal (may stamp a CFDI).
+//   The command line and the MCP server ask, refuse or hint from it. A GET is read and a DELETE
+//   destructive: the class may add caution to a method, never take it away.
 // - house/operation-example: every operation of the API shows an example of its success response
 //   or of its request body (the shared error responses have theirs already). The mock answers
 //   with these examples, so a list's example must also end a walk (tests/contract).
@@ -46,6 +50,8 @@ const XSdk = {
   required: ['resource', 'method'],
 };
 
+const SAFETY = ['read', 'write', 'destructive', 'fiscal'];
+
 function withExtensions(types) {
   return {
     ...types,
@@ -54,7 +60,12 @@ function withExtensions(types) {
     XSdkDownload,
     Operation: {
       ...types.Operation,
-      properties: { ...types.Operation.properties, 'x-evidence': 'XEvidence', 'x-sdk': 'XSdk' },
+      properties: {
+        ...types.Operation.properties,
+        'x-evidence': 'XEvidence',
+        'x-sdk': 'XSdk',
+        'x-safety': { type: 'string', enum: SAFETY },
+      },
     },
   };
 }
@@ -114,6 +125,28 @@ const OperationSdk = onApiOperations((operation, ctx) => {
   }
 });
 
+// The class each HTTP method must have, where the method decides it.
+const SAFETY_OF_METHOD = { get: 'read', delete: 'destructive' };
+
+const OperationSafety = onApiOperations((operation, ctx) => {
+  const safety = operation['x-safety'];
+  if (!SAFETY.includes(safety)) {
+    ctx.report({
+      message: `Declare the safety class of the operation: x-safety: ${SAFETY.join(', ')} (fiscal when it may stamp a CFDI).`,
+      location: safety === undefined ? ctx.location.key() : ctx.location.child(['x-safety']),
+    });
+    return;
+  }
+  const method = String(ctx.key).toLowerCase();
+  const expected = SAFETY_OF_METHOD[method];
+  if (expected && safety !== expected && !(method === 'delete' && safety === 'fiscal')) {
+    ctx.report({
+      message: `A ${method.toUpperCase()} is x-safety: ${expected}, not ${safety}.`,
+      location: ctx.location.child(['x-safety']),
+    });
+  }
+});
+
 const OperationExample = onApiOperations((operation, ctx) => {
   const media = [];
   for (const [status, raw] of Object.entries(operation.responses || {})) {
@@ -136,6 +169,7 @@ export default function housePlugin() {
         'declared-errors': DeclaredErrors,
         'operation-sdk': OperationSdk,
         'operation-example': OperationExample,
+        'operation-safety': OperationSafety,
       },
     },
     typeExtension: {
