@@ -47,17 +47,20 @@ def checked_choice(name: str, value: object, choices: tuple[str, ...]) -> str:
 
 def file_link(links: RawResponse[Any], field: str) -> str:
     """The `field` link of a links response, if it is one the client may fetch."""
-    model = links.parse()
-    url = getattr(model, field, None)
+    return checked_link(links.http_response, getattr(links.parse(), field, None), field)
+
+
+def checked_link(response: httpx.Response, url: object, field: str) -> str:
+    """`url` (the `field` link of `response`) if it is a link the client may fetch: https, or http to loopback."""
     if not isinstance(url, str) or not url.strip():
-        raise invalid_response(links.http_response, f"The response has no {field} link (not generated yet?)")
+        raise invalid_response(response, f"The response has no {field} link (not generated yet?)")
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname or ""
     except ValueError:
-        raise invalid_response(links.http_response, f"The {field} link is not a URL") from None
+        raise invalid_response(response, f"The {field} link is not a URL") from None
     if parts.scheme != "https" and not (parts.scheme == "http" and is_loopback(host)):
-        raise invalid_response(links.http_response, f"The {field} link is not https ({shown(url)}); not fetched")
+        raise invalid_response(response, f"The {field} link is not https ({shown(url)}); not fetched")
     return url.strip()
 
 

@@ -44,6 +44,8 @@ def path_of(template: str, values: Mapping[str, Any]) -> str:
             value = value.value
         if not isinstance(value, str | int) or isinstance(value, bool):
             raise ArgumentError(f"{name} must be a string, not {type(value).__name__}")
+        if str(value) in (".", ".."):  # a dot segment would name another route once normalised
+            raise ArgumentError(f"{name} cannot be {value!r} in the path {template}")
         return quote(str(value), safe="")
 
     return _PATH_FIELD.sub(fill, template)

@@ -41,7 +41,17 @@ class Paging:
 
     def next_request(self, kwargs: Mapping[str, Any], envelope: Model) -> tuple[dict[str, Any] | None, str | None]:
         """The arguments of the next page's request (None at the end) and its cursor."""
-        body = self.page_of(envelope)._data
+        return self.next_after(kwargs, self.page_of(envelope)._data)
+
+    def page_body(self, body: Any) -> dict[str, Any]:
+        """The JSON object holding the page's `data`, `has_more` and cursor, from a decoded body."""
+        page = body.get(self.container) if self.container is not None and isinstance(body, dict) else body
+        return page if isinstance(page, dict) else {}
+
+    def next_after(
+        self, kwargs: Mapping[str, Any], body: Mapping[str, Any]
+    ) -> tuple[dict[str, Any] | None, str | None]:
+        """The next page's request arguments after a page (its decoded JSON object), and its cursor."""
         has_more = body.get("has_more")
         if self.cursor_field is None:
             params = dict(kwargs.get("params") or {})

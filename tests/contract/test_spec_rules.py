@@ -115,5 +115,9 @@ def test_a_rule_is_reported_in_the_file_that_breaks_it(lint: tuple[str, dict[str
 def test_a_get_that_claims_to_write_is_refused_at_its_line(lint: tuple[str, dict[str, int]]) -> None:
     output, lines = lint
     section = output.split(f"{RECEIPTS}:", 1)[1].split("\n\n", 1)[0]
-    found = re.search(rf"^\s+{lines['get-not-read']}:\d+\s+error\s+house/operation-safety\s+A GET is x-safety: read", section, flags=re.M)
+    found = re.search(
+        rf"^\s+{lines['get-not-read']}:\d+\s+error\s+house/operation-safety\s+A GET is x-safety: read",
+        section,
+        flags=re.M,
+    )
     assert found, output

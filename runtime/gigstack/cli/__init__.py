@@ -15,7 +15,7 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Run the command; returns its exit status."""
     try:
-        from ._commands import run
+        from ._root import run
     except ImportError as error:  # the cli extra is not installed
         missing = getattr(error, "name", None) or str(error)
         print(f"gigstack: the command needs the cli extra ({missing} is missing): pip install 'gigstack[cli]'",

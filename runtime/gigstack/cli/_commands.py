@@ -2,19 +2,36 @@
 
 from __future__ import annotations
 
+import functools
 import json
-import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, NoReturn, ParamSpec
 
 import click
 
-from .._version import __version__
 from ..errors import ConfigurationError, GigstackError
 from ..jobs import InvalidRowsError, JobError, JobInputError, export_invoices, issue_invoices
 from ._progress import Reporter
+from ._status import BAD_INPUT, OK, tell
 
-OK, SOME_FAILED, BAD_INPUT, INTERRUPTED = 0, 1, 2, 130
+P = ParamSpec("P")
+
+
+def _job_errors(command: Callable[P, None]) -> Callable[P, None]:
+    """A job's own failures end it with exit 2 (bad input, nothing more sent); the API's with theirs."""
+
+    @functools.wraps(command)
+    def wrapped(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except (InvalidRowsError, JobInputError, JobError) as error:
+            _say(f"gigstack: {error}")
+            _exit(BAD_INPUT)
+        except GigstackError as error:
+            _exit(tell(error, as_json=False))
+
+    return wrapped
 
 
 def _say(text: str) -> None:
@@ -26,8 +43,15 @@ def _client() -> Any:
     A bad setting (no key, a key with inner whitespace...) ends the command with exit 2."""
     from importlib import import_module
 
+    from ._settings import base_url_of, find_key, settings_of, team_of
+
     try:
-        return import_module(f"{__package__.rpartition('.')[0]}._client").Gigstack()
+        settings = settings_of(click.get_current_context())
+        key = find_key(settings)
+        gigstack = import_module(f"{__package__.rpartition('.')[0]}._client").Gigstack
+        return gigstack(
+            key.value, base_url=base_url_of(settings, key), team=team_of(settings, key), timeout=settings.timeout
+        )
     except ConfigurationError as error:
         _say(f"gigstack: {error}")
         _exit(BAD_INPUT)
@@ -40,22 +64,7 @@ def _formats(_: click.Context, __: click.Parameter, value: str) -> tuple[str, ..
     return chosen
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="gigstack")
-def cli() -> None:
-    """gigstack from the command line: bulk jobs that resume after any crash.
-
-    Set GIGSTACK_API_KEY (and GIGSTACK_TEAM for a gigstack Connect team). Exit status: 0 all
-    done, 1 some rows or invoices failed (the report says which), 2 nothing sent (bad input or usage).
-    """
-
-
-@cli.group()
-def invoices() -> None:
-    """Issue invoices from a file, export a period's XML and PDF."""
-
-
-@invoices.command("issue")
+@click.command("issue")
 @click.argument("rows", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--job",
@@ -81,6 +90,7 @@ def invoices() -> None:
     default=None,
     help="The file's format when its suffix does not say.",
 )
+@_job_errors
 def issue(rows: Path, job: Path, skip_invalid: bool, dry_run: bool, concurrency: int, key_prefix: str,
           format_: str | None) -> None:  # fmt: skip
     """Issue one income invoice per row of ROWS (.jsonl or .csv), each exactly once."""
@@ -129,7 +139,7 @@ def _first_failures(path: Path | None, limit: int = 10) -> None:
                 shown += 1
 
 
-@invoices.command("export")
+@click.command("export")
 @click.option("--since", required=True, help="First day, YYYY-MM-DD (Mexico City time).")
 @click.option("--until", required=True, help="Last day, YYYY-MM-DD, included (Mexico City time).")
 @click.option(
@@ -143,6 +153,7 @@ def _first_failures(path: Path | None, limit: int = 10) -> None:
 @click.option(
     "--concurrency", default=4, show_default=True, type=click.IntRange(1, 64), help="Invoices fetched at the same time."
 )
+@_job_errors
 def export(since: str, until: str, to: Path, formats: tuple[str, ...], concurrency: int) -> None:  # fmt: skip
     """Download the XML and PDF of the income invoices created from --since to --until."""
     gs = _client()
@@ -159,33 +170,3 @@ def export(since: str, until: str, to: Path, formats: tuple[str, ...], concurren
 
 def _exit(code: int) -> NoReturn:
     raise SystemExit(code)
-
-
-def run(argv: list[str] | None = None) -> int:
-    try:
-        cli.main(args=argv, prog_name="gigstack", standalone_mode=False)
-    except SystemExit as done:
-        return done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
-    except click.exceptions.Abort:
-        _say("gigstack: interrupted; run the same command again to resume")
-        return INTERRUPTED
-    except click.ClickException as error:
-        error.show()
-        return BAD_INPUT if error.exit_code == 2 else error.exit_code
-    except InvalidRowsError as error:
-        _say(f"gigstack: {error}")
-        return BAD_INPUT
-    except (JobInputError, JobError) as error:
-        _say(f"gigstack: {error}")
-        return BAD_INPUT
-    except KeyboardInterrupt:
-        _say("gigstack: interrupted; run the same command again to resume")
-        return INTERRUPTED
-    except GigstackError as error:
-        _say(f"gigstack: {error}")
-        return SOME_FAILED
-    return OK
-
-
-if __name__ == "__main__":
-    sys.exit(run())
