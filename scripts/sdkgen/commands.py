@@ -158,7 +158,7 @@ def command_info(operation: Operation, spec: Spec) -> dict[str, Any]:
     arguments = [
         {
             "wire": wire,
-            "metavar": by_wire[wire].python_name.upper() if wire in by_wire else wire.upper(),
+            "metavar": _metavar(operation.path, wire, by_wire[wire].python_name if wire in by_wire else wire),
             "description": _described(raw.parameters[("path", wire)].get("description")),
         }
         for wire in _path_fields(operation.path)
@@ -186,6 +186,18 @@ def command_info(operation: Operation, spec: Spec) -> dict[str, Any]:
         if download is None
         else {"method": download.method, "select": download.select.wire_name, "formats": download.formats},
     }
+
+
+def _metavar(path: str, wire: str, python_name: str) -> str:
+    """ID for the object a path ends on; an `id` that more segments follow is named after the
+    collection before it (/teams/{id}/members: TEAM), so that the help says whose id it is."""
+    segments = path.strip("/").split("/")
+    at = segments.index(f"{{{wire}}}")
+    if python_name == "id" and at + 1 < len(segments) and at > 0 and not segments[at - 1].startswith("{"):
+        collection = segments[at - 1]
+        single = collection[:-3] + "y" if collection.endswith("ies") else collection.removesuffix("s")
+        return single.replace("_", "-").upper()
+    return python_name.upper()
 
 
 def _path_fields(path: str) -> list[str]:

@@ -105,16 +105,13 @@ def _option(option: dict[str, Any], dest: str) -> click.Option:
 def shared_options(info: dict[str, Any]) -> list[click.Parameter]:
     """The options of every operation command, as its safety class and answer call for."""
     safety = info.get("safety", "write")
-    found: list[click.Parameter] = [
-        click.Option(
-            ["--format", "format_"],
-            type=click.Choice(FORMATS),
-            default=None,
-            help="table on a terminal, json otherwise; jsonl and csv for scripts and spreadsheets.",
-        ),
-        click.Option(
-            ["--fields", "fields"], default=None, help="Keys or columns to keep, comma-separated (dotted paths)."
-        ),
+    found: list[click.Parameter] = []
+    if not (info.get("returns_file") or info.get("download_from")):  # a file is written as it came
+        found.append(click.Option(["--format", "format_"], type=click.Choice(FORMATS), default=None,
+                                  help="table on a terminal, json otherwise; jsonl and csv for scripts and spreadsheets."))  # fmt: skip
+        found.append(click.Option(["--fields", "fields"], default=None,
+                                  help="Keys or columns to keep, comma-separated (dotted paths)."))  # fmt: skip
+    found += [
         click.Option(["--profile", "profile"], default=None, help="Use this profile's key and settings."),
         click.Option(["--base-url", "base_url"], default=None, help="The API root (https, or http to loopback)."),
         click.Option(
@@ -162,7 +159,9 @@ def _description(info: dict[str, Any]) -> str:
         "destructive": "Destructive: asks first on a terminal; --yes without one.",
         "fiscal": "Fiscal (stamps a CFDI): with a live key, asks first on a terminal; --yes without one.",
     }
-    parts = [f"{summary}.", body, f"{what} [{safety}]" + (f" {notes[safety]}" if safety in notes else "")]
+    arguments = [f"  {a['metavar']}  {a['description']}" for a in info.get("arguments", []) if a.get("description")]
+    listed = "\b\nArguments:\n" + "\n".join(arguments) if arguments else ""
+    parts = [f"{summary}.", body, listed, f"{what} [{safety}]" + (f" {notes[safety]}" if safety in notes else "")]
     return "\n\n".join(p for p in parts if p)
 
 

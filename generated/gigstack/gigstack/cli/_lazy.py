@@ -51,7 +51,10 @@ def _generated(words: str) -> click.Command | None:
     table: dict[str, dict[str, Any]] = import_module(f"{__package__}.operations.{entry[0]}").COMMANDS
     info = table[words]
     if info.get("download_from"):
-        info = {**table[" ".join(info["download_from"])], **info, "safety": "read"}
+        source = table[" ".join(info["download_from"])]
+        select = source["download"]["select"]  # chosen by --file-format, not by its own flag
+        options = [o for o in source.get("options", []) if o["wire"] != select]
+        info = {**source, **info, "safety": "read", "options": options}
     return build(info)
 
 

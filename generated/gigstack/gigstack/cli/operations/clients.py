@@ -361,7 +361,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/clients/search",
     },
     "clients stamp-pending-receipts": {
-        "arguments": [{"description": "The client's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The client's id.", "metavar": "CLIENT", "wire": "id"}],
         "body": None,
         "command": ["clients", "stamp-pending-receipts"],
         "description": "Turns up to 100 of the client's pending receipts into invoices.",
@@ -387,7 +387,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/clients/{id}/stamp-pending-receipts",
     },
     "clients support-documents list": {
-        "arguments": [{"description": "The client's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The client's id.", "metavar": "CLIENT", "wire": "id"}],
         "body": None,
         "command": ["clients", "support-documents", "list"],
         "description": "Returns every support document attached to the client. The list is not paginated.",
@@ -413,7 +413,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/clients/{id}/support-documents",
     },
     "clients support-documents upload": {
-        "arguments": [{"description": "The client's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The client's id.", "metavar": "CLIENT", "wire": "id"}],
         "body": {
             "fields": [
                 {

@@ -5,7 +5,7 @@ from typing import Any
 
 COMMANDS: dict[str, dict[str, Any]] = {
     "documents analyze": {
-        "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "DOCUMENT", "wire": "id"}],
         "body": {"fields": [], "files": [], "kind": "json", "required": False},
         "command": ["documents", "analyze"],
         "description": "Sends the document's PDF or image to gigstack's AI analysis and saves "
@@ -133,7 +133,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/documents/{id}",
     },
     "documents link": {
-        "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "DOCUMENT", "wire": "id"}],
         "body": {
             "fields": [
                 {
@@ -277,7 +277,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/documents/{id}",
     },
     "documents unlink": {
-        "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "DOCUMENT", "wire": "id"}],
         "body": {
             "fields": [
                 {

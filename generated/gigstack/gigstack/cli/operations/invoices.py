@@ -340,7 +340,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/invoices/draft",
     },
     "invoices drafts preview-pdf": {
-        "arguments": [{"description": "The draft's id (unprefixed).", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The draft's id (unprefixed).", "metavar": "DRAFT", "wire": "id"}],
         "body": None,
         "command": ["invoices", "drafts", "preview-pdf"],
         "description": "Renders the draft as it would print once stamped (without a "
@@ -393,7 +393,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/invoices/draft/{id}",
     },
     "invoices drafts stamp": {
-        "arguments": [{"description": "The draft's id (unprefixed).", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The draft's id (unprefixed).", "metavar": "DRAFT", "wire": "id"}],
         "body": None,
         "command": ["invoices", "drafts", "stamp"],
         "description": "Turns the draft into a CFDI stamped with the SAT and returns the "
@@ -1058,7 +1058,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/invoices/income/batch",
     },
     "invoices income batches list-items": {
-        "arguments": [{"description": "The batch's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The batch's id.", "metavar": "BATCH", "wire": "id"}],
         "body": None,
         "command": ["invoices", "income", "batches", "list-items"],
         "description": "Returns one page of what became of each invoice of a "

@@ -203,7 +203,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "payments links retrieve-history": {
         "arguments": [
-            {"description": "The payment link id, prefixed `plink`.", "metavar": "ID", "wire": "id"},
+            {"description": "The payment link id, prefixed `plink`.", "metavar": "LINK", "wire": "id"},
             {
                 "description": "What kind of historical document, `invoices` or `receipts`.",
                 "metavar": "KIND",
@@ -238,7 +238,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "payments links retrieve-history-file": {
         "arguments": [
-            {"description": "The payment link id, prefixed `plink`.", "metavar": "ID", "wire": "id"},
+            {"description": "The payment link id, prefixed `plink`.", "metavar": "LINK", "wire": "id"},
             {
                 "description": "What kind of historical document, `invoices` or `receipts`.",
                 "metavar": "KIND",
@@ -492,7 +492,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/payments",
     },
     "payments mark-paid": {
-        "arguments": [{"description": "The payment's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The payment's id.", "metavar": "PAYMENT", "wire": "id"}],
         "body": {
             "fields": [
                 {
@@ -565,7 +565,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/payments/{id}/paid",
     },
     "payments refund": {
-        "arguments": [{"description": "The payment's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The payment's id.", "metavar": "PAYMENT", "wire": "id"}],
         "body": {
             "fields": [
                 {
@@ -881,7 +881,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/payments/search",
     },
     "payments support-documents list": {
-        "arguments": [{"description": "The payment's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The payment's id.", "metavar": "PAYMENT", "wire": "id"}],
         "body": None,
         "command": ["payments", "support-documents", "list"],
         "description": "Returns every support document attached to the payment. The list is not paginated.",
@@ -907,7 +907,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/payments/{id}/support-documents",
     },
     "payments support-documents upload": {
-        "arguments": [{"description": "The payment's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The payment's id.", "metavar": "PAYMENT", "wire": "id"}],
         "body": {
             "fields": [
                 {
@@ -994,7 +994,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/payments/{id}",
     },
     "payments update-reminders": {
-        "arguments": [{"description": "The payment's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The payment's id.", "metavar": "PAYMENT", "wire": "id"}],
         "body": {
             "fields": [
                 {

@@ -229,7 +229,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/receipts",
     },
     "receipts reopen": {
-        "arguments": [{"description": "The receipt's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The receipt's id.", "metavar": "RECEIPT", "wire": "id"}],
         "body": {
             "fields": [{"description": "", "flag": "reason", "type": "string", "wire": "reason"}],
             "files": [],
@@ -356,7 +356,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/receipts/search",
     },
     "receipts stamp": {
-        "arguments": [{"description": "The receipt's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The receipt's id.", "metavar": "RECEIPT", "wire": "id"}],
         "body": {
             "fields": [
                 {

@@ -240,7 +240,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/invoices/download/import",
     },
     "sat-downloads jobs cancel": {
-        "arguments": [{"description": "The import job's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The import job's id.", "metavar": "JOB", "wire": "id"}],
         "body": {"fields": [], "files": [], "kind": "json", "required": False},
         "command": ["sat-downloads", "jobs", "cancel"],
         "description": "Stops an import job. Downloads already completed are not "

@@ -48,7 +48,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/{id}/add-member",
     },
     "teams api-logs list": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": None,
         "command": ["teams", "api-logs", "list"],
         "description": "Returns the team's logged API requests for your key's mode, newest "
@@ -134,7 +134,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "teams api-logs retrieve": {
         "arguments": [
-            {"description": "The team's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
             {"description": "The log's id.", "metavar": "LOG", "wire": "log"},
         ],
         "body": None,
@@ -298,7 +298,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/invitations/accept",
     },
     "teams invitations create": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": {
             "fields": [
                 {"description": "", "flag": "email", "type": "string", "wire": "email"},
@@ -351,7 +351,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "teams invitations delete": {
         "arguments": [
-            {"description": "The team's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
             {"description": "The invitation's id.", "metavar": "INVITATION", "wire": "invitation"},
         ],
         "body": None,
@@ -426,7 +426,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "teams invitations resend": {
         "arguments": [
-            {"description": "The team's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
             {"description": "The invitation's id.", "metavar": "INVITATION", "wire": "invitation"},
         ],
         "body": {"fields": [], "files": [], "kind": "json", "required": False},
@@ -518,7 +518,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "teams members delete": {
         "arguments": [
-            {"description": "The team's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
             {"description": "The member's user id.", "metavar": "MEMBER", "wire": "member"},
         ],
         "body": None,
@@ -547,7 +547,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/{id}/members/{member}",
     },
     "teams members list": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": None,
         "command": ["teams", "members", "list"],
         "description": "Returns the members of a team with their roles. Not paginated.",
@@ -574,7 +574,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "teams members update": {
         "arguments": [
-            {"description": "The team's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
             {"description": "The member's user id.", "metavar": "MEMBER", "wire": "member"},
         ],
         "body": {
@@ -690,7 +690,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/integrations",
     },
     "teams retrieve-onboarding-url": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": None,
         "command": ["teams", "retrieve-onboarding-url"],
         "description": "Issues a new onboarding link where the team's owner uploads the CSD and finishes the set-up.",
@@ -717,7 +717,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "teams retrieve-webhook-operation": {
         "arguments": [
-            {"description": "The team's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
             {
                 "description": "The operation_id (UUID v4) you sent with the manual delivery.",
                 "metavar": "OP",
@@ -761,7 +761,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/{id}/webhook-operations/{op}",
     },
     "teams series create": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": {
             "fields": [
                 {"description": "The series name.", "flag": "series", "type": "string", "wire": "series"},
@@ -797,7 +797,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/{id}/series",
     },
     "teams series list": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": None,
         "command": ["teams", "series", "list"],
         "description": "Returns every invoice series of the team with its next live and test folios. Not paginated.",
@@ -824,7 +824,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "teams series update": {
         "arguments": [
-            {"description": "The team's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
             {"description": "The series name (or id) to change.", "metavar": "SERIES", "wire": "series"},
         ],
         "body": {
@@ -860,7 +860,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/{id}/series/{series}",
     },
     "teams settings retrieve": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": None,
         "command": ["teams", "settings", "retrieve"],
         "description": "Returns the team's invoicing defaults (keys, taxes, series, emails, automations).",
@@ -886,7 +886,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/{id}/settings",
     },
     "teams settings update": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": {
             "fields": [
                 {
@@ -1009,7 +1009,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/{id}/settings",
     },
     "teams sign-manifest": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": None,
         "command": ["teams", "sign-manifest"],
         "description": "Signs, with the FIEL already uploaded, the manifest (the agreement "
@@ -1102,7 +1102,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/{id}",
     },
     "teams upload-csd": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": {
             "fields": [
                 {
@@ -1155,7 +1155,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/{id}/csd",
     },
     "teams upload-sat-connection": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": {
             "fields": [
                 {
@@ -1205,7 +1205,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/teams/{id}/sat-connection",
     },
     "teams webhook-deliveries list": {
-        "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
         "body": None,
         "command": ["teams", "webhook-deliveries", "list"],
         "description": "Returns the team's webhook deliveries for your key's mode. `pending` does not mean delivered.",
@@ -1282,7 +1282,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "teams webhook-deliveries retrieve": {
         "arguments": [
-            {"description": "The team's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
             {"description": "The delivery log's id.", "metavar": "LOG", "wire": "log"},
         ],
         "body": None,
@@ -1311,7 +1311,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "teams webhook-deliveries retry": {
         "arguments": [
-            {"description": "The team's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
             {"description": "The delivery log's id.", "metavar": "LOG", "wire": "log"},
         ],
         "body": {

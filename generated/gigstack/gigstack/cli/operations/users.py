@@ -182,7 +182,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/users",
     },
     "users password-reset-recoveries create": {
-        "arguments": [{"description": "The user's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The user's id.", "metavar": "USER", "wire": "id"}],
         "body": {
             "fields": [
                 {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
@@ -224,7 +224,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "users password-reset-recoveries retrieve": {
         "arguments": [
-            {"description": "The user's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The user's id.", "metavar": "USER", "wire": "id"},
             {"description": "The operation_id (UUID v4) of the reset.", "metavar": "OP", "wire": "op"},
         ],
         "body": None,
@@ -253,7 +253,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "users password-resets cancel": {
         "arguments": [
-            {"description": "The user's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The user's id.", "metavar": "USER", "wire": "id"},
             {"description": "The operation_id (UUID v4) of the reset.", "metavar": "OP", "wire": "op"},
         ],
         "body": None,
@@ -281,7 +281,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/users/{id}/password-reset-operations/{op}",
     },
     "users password-resets create": {
-        "arguments": [{"description": "The user's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The user's id.", "metavar": "USER", "wire": "id"}],
         "body": {
             "fields": [
                 {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
@@ -319,7 +319,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "users password-resets execute": {
         "arguments": [
-            {"description": "The user's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The user's id.", "metavar": "USER", "wire": "id"},
             {"description": "The operation_id (UUID v4) of the reset.", "metavar": "OP", "wire": "op"},
         ],
         "body": {"fields": [], "files": [], "kind": "json", "required": False},
@@ -348,7 +348,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
     },
     "users password-resets retrieve": {
         "arguments": [
-            {"description": "The user's id.", "metavar": "ID", "wire": "id"},
+            {"description": "The user's id.", "metavar": "USER", "wire": "id"},
             {"description": "The operation_id (UUID v4) of the reset.", "metavar": "OP", "wire": "op"},
         ],
         "body": None,

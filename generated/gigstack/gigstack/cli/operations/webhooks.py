@@ -159,7 +159,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/webhooks",
     },
     "webhooks resend-current": {
-        "arguments": [{"description": "The webhook's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The webhook's id.", "metavar": "WEBHOOK", "wire": "id"}],
         "body": {
             "fields": [
                 {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
@@ -316,7 +316,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
         "url": "/webhooks/configuration-operations/{id}",
     },
     "webhooks test": {
-        "arguments": [{"description": "The webhook's id.", "metavar": "ID", "wire": "id"}],
+        "arguments": [{"description": "The webhook's id.", "metavar": "WEBHOOK", "wire": "id"}],
         "body": {
             "fields": [
                 {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
