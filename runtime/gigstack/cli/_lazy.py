@@ -13,8 +13,14 @@ import click
 HAND_WRITTEN: dict[str, tuple[str, str]] = {
     "invoices issue": ("_commands:issue", "Issue one income invoice per row of a file, each exactly once"),
     "invoices export": ("_commands:export", "Download a period's XML and PDF with a manifest"),
+    "auth login": ("_auth:login", "Save an API key under a profile (asked for, never on the command line)"),
+    "auth logout": ("_auth:logout", "Forget a profile and its key"),
+    "auth status": ("_auth:status", "Which key a command would use, masked, and where it came from"),
+    "doctor": ("_doctor:doctor", "Check the key, the API, the team and the clock; exit 1 if any fails"),
+    "completion": ("_completion:completion", "Print the shell completion script: bash, zsh or fish"),
 }
-HAND_WRITTEN_GROUPS = {"auth": "Keys and profiles: login, logout, status"}
+# Help of a group that hand-written commands share with generated ones (it wins over the tag's).
+HAND_WRITTEN_GROUPS = {"auth": "Keys and profiles (login, logout, status), and partner sign-up"}
 
 
 def _index() -> tuple[dict[str, tuple[str, str]], dict[str, str]]:
@@ -36,7 +42,7 @@ def _children(prefix: str) -> dict[str, tuple[str, str]]:
             found.setdefault(name, ("command", summary))
         else:
             whole = " ".join(parts[: depth + 1])
-            found[name] = ("group", groups.get(whole) or HAND_WRITTEN_GROUPS.get(whole, ""))
+            found[name] = ("group", HAND_WRITTEN_GROUPS.get(whole) or groups.get(whole, ""))
     return dict(sorted(found.items()))
 
 
