@@ -28,7 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "generated" / "gigstack"))
 
-from bench import jobs  # noqa: E402
+from bench import cli, jobs  # noqa: E402
 from bench.parsing import decoder, parse_profile, parsing, reading  # noqa: E402
 from bench.rows import Row  # noqa: E402
 from bench.server import PAGES, LoopbackServer  # noqa: E402
@@ -301,6 +301,8 @@ def main(argv: list[str] | None = None) -> int:
     with LoopbackServer() as base_url:
         throughput(rows, base_url, args.quick)
         pagination(rows, base_url, args.quick)
+        cli.streaming(rows, base_url, args.quick)
+    cli.start_up(rows, args.quick)
     bulk(rows, args.quick)
     args.out.mkdir(parents=True, exist_ok=True)
     text = table(rows)

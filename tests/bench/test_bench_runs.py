@@ -31,6 +31,10 @@ def test_quick_bench_writes_the_table_and_the_chart(tmp_path) -> None:
         "peak memory",
         "bulk issue",
         "bulk resume",
+        "gigstack --version",
+        "gigstack clients list --help",
+        "peak memory (RSS) of 10,000 clients vs 1,000",
+        "gigstack clients list --all (10,000 clients",
     ):
         assert expected in measures, expected
     assert "Machine:" in table and "cores" in table

@@ -35,8 +35,20 @@ def spreadsheet_safe(value: str) -> str:
         return "'" + value
 
 
+try:  # a dependency on CPython: a line of --all three to four times faster than json.dumps
+    import orjson
+except ImportError:  # pragma: no cover - other interpreters
+    orjson = None  # type: ignore[assignment]
+
+
 def dump(value: Any, *, indent: int | None = None) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=indent, default=str)
+    if indent is None and orjson is not None:
+        try:
+            return orjson.dumps(value, default=str).decode()
+        except (TypeError, orjson.JSONEncodeError):  # an integer beyond 64 bits: json writes it exactly
+            pass
+    compact = (",", ":") if indent is None else None  # the same line whichever encoder wrote it
+    return json.dumps(value, ensure_ascii=False, indent=indent, default=str, separators=compact)
 
 
 def pick(item: Any, path: str) -> Any:
