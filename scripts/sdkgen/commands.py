@@ -85,7 +85,8 @@ def _query_options(spec: Spec, raw: dict[str, Any]) -> list[dict[str, Any]]:
                     "key": key,
                     "style": "deepObject",
                     "required": False,
-                    "description": f"{described} ({key}: {part})" if part else described,
+                    # The bound's own words, and the wire name the flag becomes.
+                    "description": f"{part.rstrip('.')}; sent as {name}[{key}]." if part else described,
                 }
             )
         return found

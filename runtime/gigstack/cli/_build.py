@@ -81,7 +81,8 @@ def _help(option: dict[str, Any]) -> str:
         shown = ", ".join(option["choices"][:12]) + (", ..." if len(option["choices"]) > 12 else "")
         text = f"{text} Known: {shown}.".strip()
     if option.get("type") == "time":
-        text = f"{text} Unix seconds or YYYY-MM-DD (a Mexico City day).".strip()
+        day = "its last second" if option.get("key") in ("lte", "lt") else "its first second"
+        text = f"{text} Unix seconds, or a YYYY-MM-DD day in Mexico City ({day}).".strip()
     if option.get("type") == "pairs":
         text = f"{text} KEY=VALUE, repeatable.".strip()
     return text

@@ -259,9 +259,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "sort",
             },
             {
-                "description": "Only objects created in this range (unix seconds), sent as "
-                "`created[gte]` / `created[lte]`. (gte: At or after this unix "
-                "time (seconds).)",
+                "description": "At or after this unix time (seconds); sent as created[gte].",
                 "flag": "created-gte",
                 "key": "gte",
                 "location": "query",
@@ -271,9 +269,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "created",
             },
             {
-                "description": "Only objects created in this range (unix seconds), sent as "
-                "`created[gte]` / `created[lte]`. (lte: At or before this unix "
-                "time (seconds).)",
+                "description": "At or before this unix time (seconds); sent as created[lte].",
                 "flag": "created-lte",
                 "key": "lte",
                 "location": "query",

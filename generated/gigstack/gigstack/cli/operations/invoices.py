@@ -307,9 +307,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "next",
             },
             {
-                "description": "Only objects created in this range (unix seconds), "
-                "sent as `created[gte]` / `created[lte]`. (gte: At or "
-                "after this unix time (seconds).)",
+                "description": "At or after this unix time (seconds); sent as created[gte].",
                 "flag": "created-gte",
                 "key": "gte",
                 "location": "query",
@@ -319,9 +317,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "created",
             },
             {
-                "description": "Only objects created in this range (unix seconds), "
-                "sent as `created[gte]` / `created[lte]`. (lte: At or "
-                "before this unix time (seconds).)",
+                "description": "At or before this unix time (seconds); sent as created[lte].",
                 "flag": "created-lte",
                 "key": "lte",
                 "location": "query",
@@ -844,9 +840,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "next",
             },
             {
-                "description": "Only objects created in this range (unix seconds), "
-                "sent as `created[gte]` / `created[lte]`. (gte: At or "
-                "after this unix time (seconds).)",
+                "description": "At or after this unix time (seconds); sent as created[gte].",
                 "flag": "created-gte",
                 "key": "gte",
                 "location": "query",
@@ -856,9 +850,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "created",
             },
             {
-                "description": "Only objects created in this range (unix seconds), "
-                "sent as `created[gte]` / `created[lte]`. (lte: At or "
-                "before this unix time (seconds).)",
+                "description": "At or before this unix time (seconds); sent as created[lte].",
                 "flag": "created-lte",
                 "key": "lte",
                 "location": "query",
@@ -1398,9 +1390,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "sort",
             },
             {
-                "description": "Only objects created in this range (unix seconds), "
-                "sent as `created[gte]` / `created[lte]`. (gte: At or "
-                "after this unix time (seconds).)",
+                "description": "At or after this unix time (seconds); sent as created[gte].",
                 "flag": "created-gte",
                 "key": "gte",
                 "location": "query",
@@ -1410,9 +1400,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "created",
             },
             {
-                "description": "Only objects created in this range (unix seconds), "
-                "sent as `created[gte]` / `created[lte]`. (lte: At or "
-                "before this unix time (seconds).)",
+                "description": "At or before this unix time (seconds); sent as created[lte].",
                 "flag": "created-lte",
                 "key": "lte",
                 "location": "query",
@@ -1590,10 +1578,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "sort",
             },
             {
-                "description": "Only objects created in this range (unix "
-                "seconds), sent as `created[gte]` / "
-                "`created[lte]`. (gte: At or after this "
-                "unix time (seconds).)",
+                "description": "At or after this unix time (seconds); sent as created[gte].",
                 "flag": "created-gte",
                 "key": "gte",
                 "location": "query",
@@ -1603,10 +1588,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "created",
             },
             {
-                "description": "Only objects created in this range (unix "
-                "seconds), sent as `created[gte]` / "
-                "`created[lte]`. (lte: At or before this "
-                "unix time (seconds).)",
+                "description": "At or before this unix time (seconds); sent as created[lte].",
                 "flag": "created-lte",
                 "key": "lte",
                 "location": "query",
@@ -2219,9 +2201,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "sort",
             },
             {
-                "description": "Only objects created in this range (unix seconds), "
-                "sent as `created[gte]` / `created[lte]`. (gte: At "
-                "or after this unix time (seconds).)",
+                "description": "At or after this unix time (seconds); sent as created[gte].",
                 "flag": "created-gte",
                 "key": "gte",
                 "location": "query",
@@ -2231,9 +2211,7 @@ COMMANDS: dict[str, dict[str, Any]] = {
                 "wire": "created",
             },
             {
-                "description": "Only objects created in this range (unix seconds), "
-                "sent as `created[gte]` / `created[lte]`. (lte: At "
-                "or before this unix time (seconds).)",
+                "description": "At or before this unix time (seconds); sent as created[lte].",
                 "flag": "created-lte",
                 "key": "lte",
                 "location": "query",
