@@ -100,3 +100,26 @@ def test_a_write_that_takes_no_key_says_to_check_before_repeating(gigstack, serv
     assert done.status == 5, done.stderr
     assert "check whether it happened" in done.stderr
     assert len(server.received) == 1  # a write without a key is never retried after a timeout
+
+
+def test_an_interrupt_is_130(console_script, server, config_dir) -> None:
+    import signal
+    import subprocess
+    import time
+
+    from cli.conftest import environment
+
+    server.queue(Reply(200, {"data": [], "has_more": False}, delay=5))
+    env = environment(config_dir, GIGSTACK_API_KEY=TEST_KEY, GIGSTACK_API_BASE_URL=server.base_url)
+    process = subprocess.Popen([str(console_script), "clients", "list"], env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while not server.received and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert server.received, "the request never arrived"
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=20)
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert "interrupted" in stderr and "Traceback" not in stderr
