@@ -94,4 +94,10 @@ def test_the_wheel_carries_the_jobs_and_the_command_behind_the_cli_extra(dist: P
     assert "gigstack = gigstack.cli:entry_point" in scripts
     requires = metadata(dist).get_all("Requires-Dist") or []
     assert not any(r.startswith(("click", "rich")) for r in requires if "extra ==" not in r)  # not in the core
-    assert {r.split(">")[0] for r in requires if "extra == 'cli'" in r} == {"click", "rich", "tzdata"}
+    assert {r.split(">")[0] for r in requires if "extra == 'cli'" in r} == {
+        "click",
+        "keyring",
+        "platformdirs",
+        "rich",
+        "tzdata",
+    }
