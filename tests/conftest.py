@@ -6,6 +6,9 @@ import pytest
 
 from support.server import ScriptedServer
 
+# The installed console script (tests/cli, tests/mcp) is a session fixture of its own module.
+pytest_plugins = ["support.installed"]
+
 
 @pytest.fixture
 def server() -> Iterator[ScriptedServer]:

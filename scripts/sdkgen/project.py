@@ -16,6 +16,7 @@ from .naming import deprecated_name, python_name
 from .operations import Operation, operation_info
 from .resources import Resource, keyword_arguments, resource_tree
 from .spec import Spec
+from .tools import catalogs, tool_catalog
 from .types import getter_type, reader, setter_type, text
 
 # The first line of every runtime file's copy in the package.
@@ -104,6 +105,18 @@ class GigstackProject(Project):
             self._write("sdk/resource_module.py.jinja", resources / f"{root.module}.py", root=root)
         self._build_webhooks()
         self._build_commands(operations)
+        self._build_tools(operations)
+
+    def _build_tools(self, operations: list[Operation]) -> None:
+        """gigstack.mcp's generated half: every operation's tool, and the SAT catalogs it serves."""
+        target = self.package_dir / "mcp"
+        target.mkdir(exist_ok=True)
+        self._write(
+            "sdk/mcp_tools.py.jinja",
+            target / "_tools.py",
+            tools=tool_catalog(operations, self.spec),
+            catalogs=catalogs(self.spec),
+        )
 
     def _build_commands(self, operations: list[Operation]) -> None:
         """gigstack.cli's generated half: the index the root command lists, and one data module per

@@ -2,10 +2,7 @@
 the one a test gives, a private config directory, no keyring), against a scripted server."""
 
 import json
-import os
 import subprocess
-import sys
-import sysconfig
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from support.paths import ROOT
+from support.installed import environment
 from support.server import Reply, ScriptedServer
 
 TEST_KEY = "sk_test_cli_0123456789abcdef"
@@ -34,39 +31,6 @@ class Ran:
         return [json.loads(line) for line in self.stdout.splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="session")
-def console_script(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The `gigstack` console script of the generated package installed into a venv of its own;
-    its dependencies come from the project's venv through a .pth file (nothing is downloaded)."""
-    venv = tmp_path_factory.mktemp("installed") / "venv"
-    uv = Path(sys.executable).parent / "uv"
-    subprocess.run([str(uv), "venv", "--quiet", "--python", sys.executable, str(venv)], check=True, timeout=120)
-    python = venv / "bin" / "python"
-    target = Path(
-        subprocess.check_output(
-            [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"], text=True
-        ).strip()
-    )
-    (target / "_project_dependencies.pth").write_text(sysconfig.get_path("purelib") + "\n")
-    subprocess.run(
-        [
-            str(uv),
-            "pip",
-            "install",
-            "--quiet",
-            "--python",
-            str(python),
-            "--no-deps",
-            str(ROOT / "generated" / "gigstack"),
-        ],
-        check=True,
-        timeout=300,
-    )
-    script = venv / "bin" / "gigstack"
-    assert script.exists()
-    return script
-
-
 @pytest.fixture
 def server() -> Iterator[ScriptedServer]:
     scripted = ScriptedServer(max_requests=200).start()
@@ -79,19 +43,6 @@ def server() -> Iterator[ScriptedServer]:
 @pytest.fixture
 def config_dir(tmp_path: Path) -> Path:
     return tmp_path / "config"
-
-
-def environment(config_dir: Path, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("GIGSTACK_")}
-    env.pop("PYTHONPATH", None)
-    env.update(
-        GIGSTACK_CONFIG_DIR=str(config_dir),
-        GIGSTACK_KEYRING="0",
-        NO_COLOR="1",
-        COLUMNS="80",
-    )
-    env.update(extra)
-    return env
 
 
 @pytest.fixture

@@ -1,6 +1,8 @@
-"""A new operation in the spec is a new command after regenerating, with no code written for it:
-add one to a copy of the bundled spec, generate a package from it, run the command."""
+"""A new operation in the spec is a new command and a new MCP tool after regenerating, with no code
+written for it: add one to a copy of the bundled spec, generate a package from it, run the command
+and list the tool."""
 
+import json
 import subprocess
 import sys
 
@@ -38,7 +40,7 @@ NEW_OPERATION = {
 }
 
 
-def test_an_added_operation_becomes_a_command(tmp_path, server, config_dir) -> None:
+def test_an_added_operation_becomes_a_command_and_a_tool(tmp_path, server, config_dir) -> None:
     # Inserted as text: a YAML round trip of the whole spec would retype some of its scalars.
     bundled = (ROOT / "generated" / "openapi.yaml").read_text()
     added = yaml.safe_dump({"/clients/{id}/notes": NEW_OPERATION}, sort_keys=False)
@@ -72,3 +74,15 @@ def test_an_added_operation_becomes_a_command(tmp_path, server, config_dir) -> N
     assert "Pays late" in ran.stdout
     helped = subprocess.run([*command[:-2], "--help"], env=env, capture_output=True, text=True, timeout=60)
     assert "List a client's notes" in helped.stdout and "Only pinned notes." in helped.stdout
+
+    listed = subprocess.run(
+        [sys.executable, "-m", "gigstack.cli", "mcp", "tools", "--tool", "clients_notes_list"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert listed.returncode == 0, listed.stderr
+    (tool,) = json.loads(listed.stdout)
+    assert tool["name"] == "clients_notes_list" and tool["annotations"]["readOnlyHint"] is True
+    assert set(tool["inputSchema"]["properties"]) == {"id", "pinned"} and tool["inputSchema"]["required"] == ["id"]

@@ -48,6 +48,7 @@ def lint(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, int]]
         "house/declared-errors": ("'429'", "'409'", "operationId: searchClients"),
         "house/operation-example": ("examples:", "x-examples:", "operationId: listClientSupportDocuments"),
         "house/operation-safety": ("x-safety: destructive", "x-caution: destructive", "operationId: deleteClient"),
+        "house/operation-mcp": ("x-mcp: default", "x-mcp: always", "operationId: getClient"),
     }  # fmt: skip
     lines = {}
     for rule, (old, new, after) in breaks.items():
@@ -94,7 +95,14 @@ def test_a_broken_field_is_reported_at_its_line_in_the_source_file(lint: tuple[s
 
 
 @pytest.mark.parametrize(
-    "rule", ["house/operation-sdk", "house/declared-errors", "house/operation-example", "house/operation-safety"]
+    "rule",
+    [
+        "house/operation-sdk",
+        "house/declared-errors",
+        "house/operation-example",
+        "house/operation-safety",
+        "house/operation-mcp",
+    ],
 )
 def test_an_operation_level_rule_is_reported_in_the_source_file_near_the_break(
     lint: tuple[str, dict[str, int]], rule: str

@@ -101,3 +101,8 @@ def test_the_wheel_carries_the_jobs_and_the_command_behind_the_cli_extra(dist: P
         "rich",
         "tzdata",
     }
+    # `gigstack mcp`: the official SDK, its current major version, beside the command's own extra.
+    mcp = [r for r in requires if "extra == 'mcp'" in r]
+    assert any(r.startswith("mcp<3,>=2.3") or r.startswith("mcp>=2.3,<3") for r in mcp), mcp
+    assert any(r.startswith("gigstack[cli]") for r in mcp), mcp
+    assert {"gigstack/mcp/_tools.py", "gigstack/mcp/_server.py", "gigstack/cli/_mcp.py"} <= names

@@ -10,6 +10,8 @@
 //   write, destructive (deletes, cancellations, refunds, revocations) or fiscal (may stamp a CFDI).
 //   The command line and the MCP server ask, refuse or hint from it. A GET is read and a DELETE
 //   destructive: the class may add caution to a method, never take it away.
+// - house/operation-mcp: x-mcp, where an operation has it, is `default`: the operation is one of
+//   the curated tools `gigstack mcp` lists by default (the generator keeps them to 40 at most).
 // - house/operation-example: every operation of the API shows an example of its success response
 //   or of its request body (the shared error responses have theirs already). The mock answers
 //   with these examples, so a list's example must also end a walk (tests/contract).
@@ -147,6 +149,15 @@ const OperationSafety = onApiOperations((operation, ctx) => {
   }
 });
 
+const OperationMcp = onApiOperations((operation, ctx) => {
+  if ('x-mcp' in operation && operation['x-mcp'] !== 'default') {
+    ctx.report({
+      message: 'x-mcp is `default` (one of the tools `gigstack mcp` lists by default), or absent.',
+      location: ctx.location.child(['x-mcp']),
+    });
+  }
+});
+
 const OperationExample = onApiOperations((operation, ctx) => {
   const media = [];
   for (const [status, raw] of Object.entries(operation.responses || {})) {
@@ -170,6 +181,7 @@ export default function housePlugin() {
         'operation-sdk': OperationSdk,
         'operation-example': OperationExample,
         'operation-safety': OperationSafety,
+        'operation-mcp': OperationMcp,
       },
     },
     typeExtension: {

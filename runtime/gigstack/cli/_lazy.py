@@ -18,6 +18,7 @@ HAND_WRITTEN: dict[str, tuple[str, str]] = {
     "auth status": ("_auth:status", "Which key a command would use, masked, and where it came from"),
     "doctor": ("_doctor:doctor", "Check the key, the API, the team and the clock; exit 1 if any fails"),
     "completion": ("_completion:completion", "Print the shell completion script: bash, zsh or fish"),
+    "mcp": ("_mcp:mcp", "Serve the API to an agent over MCP; read-only unless --allow-writes"),
 }
 # Help of a group that hand-written commands share with generated ones (it wins over the tag's).
 HAND_WRITTEN_GROUPS = {"auth": "Keys and profiles (login, logout, status), and partner sign-up"}

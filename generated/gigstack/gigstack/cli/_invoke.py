@@ -67,7 +67,8 @@ def _query_value(value: Any) -> Any:
 
 
 def request_of(info: dict[str, Any], values: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any] | None]:
-    """The request's arguments (method, url, params, headers, json or files) and its JSON body."""
+    """The request's arguments (method, url, params, headers, json or files) and its JSON body, from
+    a command's values (arg_N, opt_N, field_N, file_N, data; or body, an object already)."""
     from .._operations import path_of
 
     path_values = {a["wire"]: values.get(f"arg_{i}") for i, a in enumerate(info.get("arguments", []))}
@@ -116,8 +117,9 @@ def body_of(info: dict[str, Any], values: dict[str, Any]) -> dict[str, Any] | No
     if not spec:
         return None
     raw = values.get("data")
-    body = read_data(raw) if raw is not None else {}
-    given = raw is not None
+    given = raw is not None or values.get("body") is not None
+    # --data on the command line; an MCP tool's arguments come as an object already.
+    body = dict(values["body"]) if values.get("body") is not None else read_data(raw) if raw is not None else {}
     for index, field in enumerate(spec.get("fields", [])):
         value = values.get(f"field_{index}")
         if value is not None:
@@ -160,13 +162,19 @@ def with_idempotency_key(info: dict[str, Any], values: dict[str, Any], kwargs: d
     if kind == "body" and not given and isinstance(body, dict) and body.get("idempotency_key"):
         given = str(body["idempotency_key"])
     key = given or str(uuid.uuid4())
-    if kind == "body":
-        kwargs["json"] = {**(body if isinstance(body, dict) else {}), "idempotency_key": key}
-    else:
-        kwargs["headers"] = {**kwargs.get("headers", {}), "Idempotency-Key": key}
+    put_idempotency_key(kind, kwargs, key)
     if not given:
         say(f"idempotency key {key} (run again with --idempotency-key {key} to repeat this safely)")
     return key
+
+
+def put_idempotency_key(kind: str, kwargs: dict[str, Any], key: str) -> None:
+    """The key where the operation takes it: a field of the JSON body, or the Idempotency-Key header."""
+    if kind == "body":
+        body = kwargs.get("json")
+        kwargs["json"] = {**(body if isinstance(body, dict) else {}), "idempotency_key": key}
+    else:
+        kwargs["headers"] = {**kwargs.get("headers", {}), "Idempotency-Key": key}
 
 
 def confirm(info: dict[str, Any], kwargs: dict[str, Any], values: dict[str, Any]) -> None:
@@ -268,7 +276,7 @@ def _documented(kind: str) -> tuple[tuple[int, int, Any], ...]:
     return ((200, 299, FILE if kind == "file" else ANY),)
 
 
-def _call(api: AuthenticatedClient, info: dict[str, Any], kwargs: dict[str, Any]) -> Any:
+def call(api: AuthenticatedClient, info: dict[str, Any], kwargs: dict[str, Any]) -> Any:
     from .._http import send
     from .._operations import parse_success
 
@@ -290,7 +298,7 @@ def _answer(
         stream_fmt = "jsonl" if fmt == "json" and chosen is None else fmt
         Printer(stream_fmt, fields).rows(_walk(api, info, kwargs, values.get("max_items")))
         return OK
-    answer = _call(api, info, kwargs)
+    answer = call(api, info, kwargs)
     if info.get("returns_file"):
         return _write_file(answer.payload.read(), values.get("output"))
     printer = Printer(fmt, fields)
@@ -317,7 +325,7 @@ def _walk(api: AuthenticatedClient, info: dict[str, Any], kwargs: dict[str, Any]
     seen: set[str] = set()
     current: dict[str, Any] | None = kwargs
     while current is not None:
-        page = paging.page_body(_call(api, info, current))
+        page = paging.page_body(call(api, info, current))
         data = page.get("data")
         items: list[Any] = data if isinstance(data, list) else []
         for item in items:
@@ -333,8 +341,6 @@ def _walk(api: AuthenticatedClient, info: dict[str, Any], kwargs: dict[str, Any]
 
 
 def _download(api: AuthenticatedClient, info: dict[str, Any], kwargs: dict[str, Any], values: dict[str, Any]) -> int:
-    from .._files import checked_link, download
-
     output = values.get("output")
     if not output:
         raise _bad("a file is written with -o FILE (or -o - for stdout), never printed on a terminal")
@@ -342,16 +348,22 @@ def _download(api: AuthenticatedClient, info: dict[str, Any], kwargs: dict[str, 
     chosen = values.get("file_format") or next(
         (f for f in formats if output != "-" and output.lower().endswith("." + f)), formats[0]
     )
-    kwargs = {**kwargs, "params": {**kwargs.get("params", {}), info["download"]["select"]: chosen}}
-    from .._http import send
+    return _write_file(fetch_file(api, info, kwargs, chosen), output)
 
-    response = send(api, kwargs)
+
+def fetch_file(api: AuthenticatedClient, info: dict[str, Any], kwargs: dict[str, Any], chosen: str) -> bytes:
+    """One of the files an operation links to (`x-sdk` download): its signed link asked for, checked
+    (https, loopback aside) and fetched."""
+    from .._files import checked_link, download
+    from .._http import send
     from .._operations import parse_success
 
+    kwargs = {**kwargs, "params": {**kwargs.get("params", {}), info["download"]["select"]: chosen}}
+    response = send(api, kwargs)
     answer = parse_success(response, _documented("json"))
     links = answer.get("data") if isinstance(answer, dict) and isinstance(answer.get("data"), dict) else answer
     link = checked_link(response, links.get(chosen) if isinstance(links, dict) else None, chosen)
-    return _write_file(download(api, link), output)
+    return download(api, link)
 
 
 def _write_file(content: bytes, output: str | None) -> int:
@@ -375,4 +387,4 @@ def _write_file(content: bytes, output: str | None) -> int:
     return OK
 
 
-__all__ = ["read_data", "request_of", "run_operation"]
+__all__ = ["call", "dry_run", "fetch_file", "put_idempotency_key", "read_data", "request_of", "run_operation"]
