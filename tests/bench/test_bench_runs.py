@@ -35,6 +35,9 @@ def test_quick_bench_writes_the_table_and_the_chart(tmp_path) -> None:
         "gigstack clients list --help",
         "peak memory (RSS) of 10,000 clients vs 1,000",
         "gigstack clients list --all (10,000 clients",
+        "gigstack mcp --tools default, writes allowed: size of the tool list",
+        "gigstack mcp --tools dynamic",
+        "start to the first tool list",
     ):
         assert expected in measures, expected
     assert "Machine:" in table and "cores" in table
