@@ -196,14 +196,9 @@ def _description(info: dict[str, Any], raw: dict[str, Any]) -> str:
         where = "" if param == "next" else f" as `{param}`"
         parts.append(f"Answers {{data, has_more, next}}: pass next{where} for the following page.")
     if safety == "fiscal":
-        parts.append(
-            "Stamps a CFDI (a fiscal document). idempotency_key is required: when you retry, send the SAME key,"
-            " never a new one, or a second CFDI may be stamped."
-        )
+        parts.append("Stamps a CFDI: on a retry send the SAME idempotency_key, never a new one, or it may stamp twice.")
     elif safety == "destructive":
         parts.append("Destructive: it cannot be undone; confirm with the user first.")
-    if safety in WRITES:
-        parts.append("preview: true shows the request and sends nothing.")
     return " ".join(p for p in parts if p)
 
 

@@ -60,7 +60,7 @@ async def test_hints_follow_the_safety_class(connect) -> None:
         properties = tool.input_schema["properties"]
         if safety == "fiscal" and "idempotency_key" in properties:
             assert "idempotency_key" in tool.input_schema["required"], name
-            assert "SAME key" in tool.description
+            assert "SAME idempotency_key" in tool.description
         assert ("preview" in properties) is (safety != "read"), name
     assert tools["invoices_cancel"].annotations.destructive_hint is True
     assert tools["invoices_income_create"].annotations.idempotent_hint is True

@@ -184,7 +184,12 @@ def run_tool(calls: Calls, tool: dict[str, Any], arguments: dict[str, Any]) -> d
     key: str | None = None
     idempotency_key = given.idempotency_key
     try:
-        kwargs, _ = request_of(info, given.values)
+        try:
+            kwargs, _ = request_of(info, given.values)
+        except OSError as error:  # a file to upload that cannot be read
+            raise refused(
+                "bad_argument", f"cannot read {error.filename or 'a file'}: {error.strerror}. Nothing was sent."
+            ) from None
         if given.download and calls.download_dir is None:
             raise refused("no_download_dir", "Files are saved only when the server runs with --download-dir DIR.")
         api = calls.api()
@@ -209,6 +214,10 @@ def run_tool(calls: Calls, tool: dict[str, Any], arguments: dict[str, Any]) -> d
         raise
     except CommandFailed as error:
         raise refused(error.code or "bad_input", error.message + " Nothing was sent.") from None
+    except OSError as error:  # a file to upload that cannot be read
+        raise refused(
+            "bad_argument", f"cannot read {error.filename or 'a file'}: {error.strerror or error}. Nothing was sent."
+        ) from None
     except (GigstackError, ConfigurationError) as error:
         raise _failure(error, key, idempotency_key) from None
 

@@ -17,6 +17,7 @@ def tool_of(tool: dict[str, Any]) -> types.Tool:
     hints = tool["annotations"]
     return types.Tool(
         name=tool["name"],
+        title=hints["title"],
         description=tool["description"],
         input_schema=tool["input_schema"],
         output_schema=tool["output_schema"],

@@ -83,7 +83,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Create an account (partner signup). Creates a gigstack account without the "
         "web sign-up: user, team, billing account and, for a paid plan, its "
-        "subscriptio... preview: true shows the request and sends nothing.",
+        "subscriptio...",
         "input_schema": {
             "properties": {
                 "billing_cycle": {"description": "`monthly`, ...", "type": "string"},
@@ -291,8 +291,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": True,
         "description": "Create a client. Creates a client. With `search`, creates it only when "
-        "no client matches: a single match is returned (200, updated fir... "
-        "preview: true shows the request and sends nothing.",
+        "no client matches: a single match is returned (200, updated fir...",
         "input_schema": {
             "properties": {
                 "address": {
@@ -433,8 +432,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Get a customer portal link for a client. Issues a link to "
         "the client's customer portal, where they see and download "
-        "their invoices. preview: true shows the request and sends "
-        "nothing.",
+        "their invoices.",
         "input_schema": {
             "properties": {
                 "body": {
@@ -500,7 +498,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Delete a client. Deletes the client. Invoices and payments already "
         "issued to it are kept. Destructive: it cannot be undone; confirm with "
-        "the user first. preview: true shows the request and sends nothing.",
+        "the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The client's id.", "type": "string"},
@@ -869,10 +867,8 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Stamp a client's pending receipts. Turns up to 100 of "
         "the client's pending receipts into invoices. Stamps a "
-        "CFDI (a fiscal document). idempotency_key is required: "
-        "when you retry, send the SAME key, never a new one, or a "
-        "second CFDI may be stamped. preview: true shows the "
-        "request and sends nothing.",
+        "CFDI: on a retry send the SAME idempotency_key, never a "
+        "new one, or it may stamp twice.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The client's id.", "type": "string"},
@@ -1007,8 +1003,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Attach a support document to a client. Uploads a "
         "document (a contract, a proof of delivery...) as "
-        "evidence for the client. preview: true shows the "
-        "request and sends nothing.",
+        "evidence for the client.",
         "input_schema": {
             "properties": {
                 "description": {"type": "string"},
@@ -1196,8 +1191,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": True,
         "description": "Update a client. Changes only the fields sent; a field sent as `null` is "
-        "cleared. Returns the updated client. preview: true shows the request and "
-        "sends nothing.",
+        "cleared. Returns the updated client.",
         "input_schema": {
             "properties": {
                 "address": {
@@ -1350,8 +1344,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Create or update a client from its CSF. Reads the RFC, legal name, "
         "tax regime and fiscal address from a Constancia de Situación Fiscal "
-        "PDF (checked with the... preview: true shows the request and sends "
-        "nothing.",
+        "PDF (checked with the...",
         "input_schema": {
             "properties": {
                 "client_id": {"description": "Update this client instead of creating one.", "type": "string"},
@@ -1405,7 +1398,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Validate a client's fiscal information. Checks the client's RFC, legal "
         "name, tax regime and postal code with the SAT, and its RFC against the "
-        "EFOS list, then... preview: true shows the request and sends nothing.",
+        "EFOS list, then...",
         "input_schema": {
             "properties": {
                 "id": {"description": "The client's id.", "type": "string"},
@@ -1456,8 +1449,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Analyse a document. Sends the document's PDF or image to gigstack's "
-        "AI analysis and saves the extraction on the document. preview: true "
-        "shows the request and sends nothing.",
+        "AI analysis and saves the extraction on the document.",
         "input_schema": {
             "properties": {
                 "body": {
@@ -1568,8 +1560,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Add a document. Adds a compliance document, in one of two ways: upload "
-        "the file itself as multipart/form-data (`file`, `documentType`... "
-        "preview: true shows the request and sends nothing.",
+        "the file itself as multipart/form-data (`file`, `documentType`...",
         "input_schema": {
             "properties": {
                 "description": {"type": "string"},
@@ -1675,7 +1666,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Delete a document. Deletes a document logically; the stored file is "
         "not said to be erased. Destructive: it cannot be undone; confirm with "
-        "the user first. preview: true shows the request and sends nothing.",
+        "the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The document id, prefixed `doc_`.", "type": "string"},
@@ -1738,8 +1729,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Link a document to an object. Links a document to an invoice, payment, "
-        "receipt or client of the same team and mode. preview: true shows the "
-        "request and sends nothing.",
+        "receipt or client of the same team and mode.",
         "input_schema": {
             "properties": {
                 "entityId": {"type": "string"},
@@ -2031,7 +2021,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "description": "Unlink a document from an object. Removes a link between a document "
         "and an object; the document itself is kept. The link is named in a "
         "JSON body. Destructive: it cannot be undone; confirm with the user "
-        "first. preview: true shows the request and sends nothing.",
+        "first.",
         "input_schema": {
             "properties": {
                 "entityId": {"type": "string"},
@@ -2112,8 +2102,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Update a document. Changes a document's name, description, compliance "
-        "status and notes, validity, tags or metadata (camelCase fields); `... "
-        "preview: true shows the request and sends nothing.",
+        "status and notes, validity, tags or metadata (camelCase fields); `...",
         "input_schema": {
             "properties": {
                 "complianceNotes": {"type": "string"},
@@ -2220,8 +2209,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": True,
         "description": "Cancel an invoice. Asks the SAT to cancel a stamped CFDI, with the SAT "
-        "motive. Destructive: it cannot be undone; confirm with the user first. "
-        "preview: true shows the request and sends nothing.",
+        "motive. Destructive: it cannot be undone; confirm with the user first.",
         "input_schema": {
             "properties": {
                 "motive": {"description": "A SAT code: gigstack://catalogs/c_MotivoCancelacion", "type": "string"},
@@ -2449,8 +2437,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Create a draft invoice (pre-factura). Saves an invoice without "
         "stamping it, to review, preview as PDF and stamp later. Only "
-        "`invoice_type` is required. preview: true shows the request and "
-        "sends nothing.",
+        "`invoice_type` is required.",
         "input_schema": {
             "$defs": {
                 "CfdiUse": {"description": "A SAT code: gigstack://catalogs/c_UsoCFDI", "type": "string"},
@@ -2699,8 +2686,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Delete a draft invoice. Deletes a draft. Nothing was stamped, so "
         "nothing is reported to the SAT. Destructive: it cannot be "
-        "undone; confirm with the user first. preview: true shows the "
-        "request and sends nothing.",
+        "undone; confirm with the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The draft's id (unprefixed).", "type": "string"},
@@ -3037,10 +3023,8 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Stamp a draft invoice. Turns the draft into a CFDI stamped with "
-        "the SAT and returns the invoice. Stamps a CFDI (a fiscal "
-        "document). idempotency_key is required: when you retry, send the "
-        "SAME key, never a new one, or a second CFDI may be stamped. "
-        "preview: true shows the request and sends nothing.",
+        "the SAT and returns the invoice. Stamps a CFDI: on a retry send "
+        "the SAME idempotency_key, never a new one, or it may stamp twice.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The draft's id (unprefixed).", "type": "string"},
@@ -3258,7 +3242,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Update a draft invoice. Replaces the draft's content with the "
         "body: send the whole intended draft, since fields left out are "
-        "cleared. preview: true shows the request and sends nothing.",
+        "cleared.",
         "input_schema": {
             "$defs": {
                 "CfdiUse": {"description": "A SAT code: gigstack://catalogs/c_UsoCFDI", "type": "string"},
@@ -3702,10 +3686,9 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": True,
         "description": "Issue an egress invoice (credit note). Creates and stamps an "
         "egress (`E`) CFDI, usually a credit note for an income invoice: "
-        "relate it with `related_documen... Stamps a CFDI (a fiscal "
-        "document). idempotency_key is required: when you retry, send the "
-        "SAME key, never a new one, or a second CFDI may be stamped. "
-        "preview: true shows the request and sends nothing.",
+        "relate it with `related_documen... Stamps a CFDI: on a retry "
+        "send the SAME idempotency_key, never a new one, or it may stamp "
+        "twice.",
         "input_schema": {
             "$defs": {
                 "CfdiUse": {"description": "A SAT code: gigstack://catalogs/c_UsoCFDI", "type": "string"},
@@ -4428,7 +4411,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Import held CFDI XML files. Imports up to 50 CFDI XML files issued "
         "outside gigstack into the team's records. The answer reports each "
-        "file. preview: true shows the request and sends nothing.",
+        "file.",
         "input_schema": {
             "properties": {
                 "files": {
@@ -4491,11 +4474,9 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Queue a batch of income invoices. Queues up to 1,000 "
         "income invoices to be issued in the background, and "
-        "returns the batch. Stamps a CFDI (a fiscal document). "
-        "idempotency_key is required: when you retry, send the "
-        "SAME key, never a new one, or a second CFDI may be "
-        "stamped. preview: true shows the request and sends "
-        "nothing.",
+        "returns the batch. Stamps a CFDI: on a retry send the "
+        "SAME idempotency_key, never a new one, or it may stamp "
+        "twice.",
         "input_schema": {
             "$defs": {
                 "CfdiUse": {"description": "A SAT code: gigstack://catalogs/c_UsoCFDI", "type": "string"},
@@ -5125,10 +5106,8 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": True,
         "description": "Issue an income invoice. Creates an income (`I`) CFDI and stamps "
         "it with the SAT in the same call; the response is the stamped "
-        "invoice. Stamps a CFDI (a fiscal document). idempotency_key is "
-        "required: when you retry, send the SAME key, never a new one, or "
-        "a second CFDI may be stamped. preview: true shows the request "
-        "and sends nothing.",
+        "invoice. Stamps a CFDI: on a retry send the SAME "
+        "idempotency_key, never a new one, or it may stamp twice.",
         "input_schema": {
             "$defs": {
                 "CfdiUse": {"description": "A SAT code: gigstack://catalogs/c_UsoCFDI", "type": "string"},
@@ -5791,10 +5770,8 @@ TOOLS: dict[str, dict[str, Any]] = {
         "description": "Create a payment complement. Issues and stamps a "
         "payment complement (CFDI type `P`) that reports a "
         "payment received against PPD invoices. Stamps a "
-        "CFDI (a fiscal document). idempotency_key is "
-        "required: when you retry, send the SAME key, never "
-        "a new one, or a second CFDI may be stamped. "
-        "preview: true shows the request and sends nothing.",
+        "CFDI: on a retry send the SAME idempotency_key, "
+        "never a new one, or it may stamp twice.",
         "input_schema": {
             "properties": {
                 "body": {
@@ -6328,11 +6305,9 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Run the end-of-month global invoicing. Starts the team's "
         "end-of-month run, which issues the global invoice (factura "
-        "global) for the sales not invoiced to a... Stamps a CFDI (a "
-        "fiscal document). idempotency_key is required: when you "
-        "retry, send the SAME key, never a new one, or a second CFDI "
-        "may be stamped. preview: true shows the request and sends "
-        "nothing.",
+        "global) for the sales not invoiced to a... Stamps a CFDI: on "
+        "a retry send the SAME idempotency_key, never a new one, or it "
+        "may stamp twice.",
         "input_schema": {
             "properties": {
                 "body": {
@@ -6396,8 +6371,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Generate a PDF for a SAT invoice. Renders a PDF from the XML "
-        "of a SAT-downloaded invoice (typically one you received). "
-        "preview: true shows the request and sends nothing.",
+        "of a SAT-downloaded invoice (typically one you received).",
         "input_schema": {
             "properties": {
                 "preview": {"description": "Show the request; send nothing.", "type": "boolean"},
@@ -6750,7 +6724,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Retry the XML download of a SAT invoice. Tries again to fetch "
         "the XML of a SAT-downloaded invoice whose download stalled or "
-        "failed. preview: true shows the request and sends nothing.",
+        "failed.",
         "input_schema": {
             "properties": {
                 "preview": {"description": "Show the request; send nothing.", "type": "boolean"},
@@ -6873,8 +6847,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": True,
         "description": "Resend an invoice by email. Emails the invoice's PDF and XML again to the "
-        "client (and its `bcc`) plus any `emails` given. preview: true shows the "
-        "request and sends nothing.",
+        "client (and its `bcc`) plus any `emails` given.",
         "input_schema": {
             "properties": {
                 "emails": {
@@ -7031,8 +7004,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "description": "Attach a support document to an invoice. Uploads "
         "evidence that the invoiced operation happened (a "
         "contract, a proof of delivery...), the kind of file "
-        "the SAT... preview: true shows the request and sends "
-        "nothing.",
+        "the SAT...",
         "input_schema": {
             "properties": {
                 "description": {"type": "string"},
@@ -7108,10 +7080,8 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Create a transfer invoice. Issues and stamps a transfer "
         "(traslado, CFDI type `T`), which backs goods in transit. "
-        "Stamps a CFDI (a fiscal document). idempotency_key is "
-        "required: when you retry, send the SAME key, never a new one, "
-        "or a second CFDI may be stamped. preview: true shows the "
-        "request and sends nothing.",
+        "Stamps a CFDI: on a retry send the SAME idempotency_key, never "
+        "a new one, or it may stamp twice.",
         "input_schema": {
             "properties": {
                 "body": {
@@ -7494,7 +7464,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Cancel a payment. Cancels a payment that has not been paid, so its link "
         "stops accepting payments. Destructive: it cannot be undone; confirm "
-        "with the user first. preview: true shows the request and sends nothing.",
+        "with the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The payment's id.", "type": "string"},
@@ -7557,8 +7527,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Create a payment link. Creates a reusable payment link for your "
-        "key's team and mode. It charges nothing by itself. preview: true "
-        "shows the request and sends nothing.",
+        "key's team and mode. It charges nothing by itself.",
         "input_schema": {
             "properties": {
                 "automations": {
@@ -7695,8 +7664,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Delete a payment link. Deletes an active payment link, even a "
         "used one; the payments it generated are kept. Destructive: it "
-        "cannot be undone; confirm with the user first. preview: true "
-        "shows the request and sends nothing.",
+        "cannot be undone; confirm with the user first.",
         "input_schema": {
             "properties": {
                 "expected_livemode": {"type": "boolean"},
@@ -8200,8 +8168,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Update a payment link. Replaces the configuration of a payment "
-        "link for its future uses; payments already made do not change. "
-        "preview: true shows the request and sends nothing.",
+        "link for its future uses; payments already made do not change.",
         "input_schema": {
             "properties": {
                 "automations": {
@@ -8655,10 +8622,8 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Mark a payment as paid. Marks a requested payment as paid outside "
         "its link (for example a transfer the client made directly), with the "
-        "paymen... Stamps a CFDI (a fiscal document). idempotency_key is "
-        "required: when you retry, send the SAME key, never a new one, or a "
-        "second CFDI may be stamped. preview: true shows the request and "
-        "sends nothing.",
+        "paymen... Stamps a CFDI: on a retry send the SAME idempotency_key, "
+        "never a new one, or it may stamp twice.",
         "input_schema": {
             "properties": {
                 "date": {"description": "When it was paid, in unix **seconds**; now when omitted.", "type": "integer"},
@@ -8740,7 +8705,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Refund a payment. Refunds a paid payment in full, or partly with "
         "`amount`. Destructive: it cannot be undone; confirm with the user "
-        "first. preview: true shows the request and sends nothing.",
+        "first.",
         "input_schema": {
             "properties": {
                 "amount": {"description": "Amount to refund in the payment's currency; the full...", "type": "number"},
@@ -8880,10 +8845,8 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": True,
         "description": "Register a payment received. Records a payment received outside "
         "gigstack (a transfer, cash...) as `succeeded` and, following "
-        "`automation_type`, is... Stamps a CFDI (a fiscal document). "
-        "idempotency_key is required: when you retry, send the SAME key, never "
-        "a new one, or a second CFDI may be stamped. preview: true shows the "
-        "request and sends nothing.",
+        "`automation_type`, is... Stamps a CFDI: on a retry send the SAME "
+        "idempotency_key, never a new one, or it may stamp twice.",
         "input_schema": {
             "$defs": {
                 "Metadata": {"type": "object"},
@@ -9121,8 +9084,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": True,
         "description": "Request a payment. Creates a payment the client has not made yet and a "
-        "payment link (`short_url`) for it, optionally emailed. preview: true "
-        "shows the request and sends nothing.",
+        "payment link (`short_url`) for it, optionally emailed.",
         "input_schema": {
             "$defs": {
                 "Metadata": {"type": "object"},
@@ -9664,8 +9626,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Attach a support document to a payment. Uploads a "
         "document (a transfer receipt, a contract...) as "
-        "evidence for the payment. preview: true shows the "
-        "request and sends nothing.",
+        "evidence for the payment.",
         "input_schema": {
             "properties": {
                 "description": {"type": "string"},
@@ -9739,8 +9700,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Update a payment. Changes a payment. The body is passed through as you "
-        "give it: the accepted fields are not published, and a field the... "
-        "preview: true shows the request and sends nothing.",
+        "give it: the accepted fields are not published, and a field the...",
         "input_schema": {
             "properties": {
                 "body": {
@@ -9825,8 +9785,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Replace a payment's reminder schedule. Replaces the whole "
-        "reminder schedule of a payment for your key's mode. preview: "
-        "true shows the request and sends nothing.",
+        "reminder schedule of a payment for your key's mode.",
         "input_schema": {
             "properties": {
                 "expected_livemode": {
@@ -9919,8 +9878,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Cancel a receipt. Cancels a receipt that has not been invoiced, so its "
         "self-invoicing link stops working. Destructive: it cannot be undone; "
-        "confirm with the user first. preview: true shows the request and sends "
-        "nothing.",
+        "confirm with the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The receipt's id.", "type": "string"},
@@ -10026,9 +9984,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": "/receipts",
         },
         "default": False,
-        "description": "Create a receipt. Issues a receipt (nota de venta) with its totals "
-        "computed from the items. preview: true shows the request and sends "
-        "nothing.",
+        "description": "Create a receipt. Issues a receipt (nota de venta) with its totals computed from the items.",
         "input_schema": {
             "$defs": {
                 "Metadata": {"type": "object"},
@@ -10465,8 +10421,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Reopen a receipt. Reopens a receipt (for example one that expired or "
-        "was cancelled by mistake) so the client can invoice it again, givi... "
-        "preview: true shows the request and sends nothing.",
+        "was cancelled by mistake) so the client can invoice it again, givi...",
         "input_schema": {
             "properties": {
                 "id": {"description": "The receipt's id.", "type": "string"},
@@ -10785,10 +10740,8 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": True,
         "description": "Stamp a receipt as an invoice. Issues the CFDI invoice for a receipt: to "
         "its client (`stamp_to: client`, optionally with other "
-        "`fiscal_information`)... Stamps a CFDI (a fiscal document). "
-        "idempotency_key is required: when you retry, send the SAME key, never a "
-        "new one, or a second CFDI may be stamped. preview: true shows the "
-        "request and sends nothing.",
+        "`fiscal_information`)... Stamps a CFDI: on a retry send the SAME "
+        "idempotency_key, never a new one, or it may stamp twice.",
         "input_schema": {
             "properties": {
                 "date": {"description": "Invoice date in unix milliseconds; now when omitted.", "type": "integer"},
@@ -10870,8 +10823,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": "/invoices/download/activate",
         },
         "default": False,
-        "description": "Activate the bulk download. Turns the SAT bulk download on for "
-        "the team. preview: true shows the request and sends nothing.",
+        "description": "Activate the bulk download. Turns the SAT bulk download on for the team.",
         "input_schema": {
             "properties": {"preview": {"description": "Show the request; send nothing.", "type": "boolean"}},
             "type": "object",
@@ -10977,8 +10929,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Create a bulk download request. Asks the SAT for the "
         "team's issued or received CFDI over a date range of at "
-        "most one month. preview: true shows the request and sends "
-        "nothing.",
+        "most one month.",
         "input_schema": {
             "$defs": {"SatDownloadDirection": {"enum": ["issued", "received"], "type": "string"}},
             "properties": {
@@ -11068,8 +11019,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "description": "Deactivate the bulk download. Turns the SAT bulk download off: "
         "scheduled downloads stop at once and an add-on charge is "
         "removed (prorated). Destructive: it cannot be undone; confirm "
-        "with the user first. preview: true shows the request and sends "
-        "nothing.",
+        "with the user first.",
         "input_schema": {
             "properties": {"preview": {"description": "Show the request; send nothing.", "type": "boolean"}},
             "type": "object",
@@ -11118,7 +11068,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Enable the SAT synchronization. Turns on the automatic "
         "synchronization with the SAT using the credentials already "
-        "saved. preview: true shows the request and sends nothing.",
+        "saved.",
         "input_schema": {
             "properties": {
                 "body": {
@@ -11239,8 +11189,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Import selected CFDI XML from the SAT. Queues the download of "
-        "the XML of up to 500 CFDI by fiscal folio. preview: true shows "
-        "the request and sends nothing.",
+        "the XML of up to 500 CFDI by fiscal folio.",
         "input_schema": {
             "properties": {
                 "confirm_cost_mxn": {
@@ -11299,8 +11248,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "description": "Cancel an import job. Stops an import job. Downloads already "
         "completed are not undone. gigstack's CLI sends an empty JSON "
         "object. Destructive: it cannot be undone; confirm with the "
-        "user first. preview: true shows the request and sends "
-        "nothing.",
+        "user first.",
         "input_schema": {
             "properties": {
                 "body": {
@@ -11503,8 +11451,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Preview the CFDI of a date range. Queues a query for the metadata "
         "of the team's CFDI in a date range, without downloading their "
-        "XML, so you can see wha... preview: true shows the request and "
-        "sends nothing.",
+        "XML, so you can see wha...",
         "input_schema": {
             "properties": {
                 "directions": {"items": {"enum": ["issued", "received"], "type": "string"}, "type": "array"},
@@ -11581,8 +11528,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Register the RFC for Descarga Masiva. Registers the team's RFC "
         "for the SAT bulk download with the e.firma already uploaded, "
-        "from `sync_start_date` on. preview: true shows the request and "
-        "sends nothing.",
+        "from `sync_start_date` on.",
         "input_schema": {
             "properties": {
                 "phone": {"description": "Contact phone in international format.", "type": "string"},
@@ -11961,9 +11907,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": "/invoices/download/schedule",
         },
         "default": False,
-        "description": "Set the daily bulk download schedule. Saves the daily "
-        "download schedule and returns it. preview: true shows the "
-        "request and sends nothing.",
+        "description": "Set the daily bulk download schedule. Saves the daily download schedule and returns it.",
         "input_schema": {
             "$defs": {"SatDownloadDirection": {"enum": ["issued", "received"], "type": "string"}},
             "properties": {
@@ -12059,9 +12003,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": "/invoices/download/sync-period",
         },
         "default": False,
-        "description": "Change the synchronized history window. Sets where the "
-        "synchronized history starts. preview: true shows the "
-        "request and sends nothing.",
+        "description": "Change the synchronized history window. Sets where the synchronized history starts.",
         "input_schema": {
             "properties": {
                 "preview": {"description": "Show the request; send nothing.", "type": "boolean"},
@@ -12144,8 +12086,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Upload the e.firma for Descarga Masiva. Uploads the "
         "taxpayer's e.firma (FIEL) certificate, private key and "
-        "password as multipart parts `cert`, `key` and `pas... "
-        "preview: true shows the request and sends nothing.",
+        "password as multipart parts `cert`, `key` and `pas...",
         "input_schema": {
             "properties": {
                 "cert": {"description": "Path of a local file to upload.", "type": "string"},
@@ -12228,8 +12169,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Upload the e.firma as a PFX file. Uploads the taxpayer's "
         "e.firma as one PKCS#12 (PFX) file, base64-encoded in JSON, "
-        "with its password. preview: true shows the request and sends "
-        "nothing.",
+        "with its password.",
         "input_schema": {
             "properties": {
                 "pfx": {"description": "The PFX file, base64-encoded.", "format": "password", "type": "string"},
@@ -12333,8 +12273,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Create a service. Adds a product or service to the catalogue, with its "
-        "SAT product and unit keys, price and taxes. preview: true shows the "
-        "request and sends nothing.",
+        "SAT product and unit keys, price and taxes.",
         "input_schema": {
             "properties": {
                 "description": {"description": "Concept printed on the CFDI.", "type": "string"},
@@ -12429,8 +12368,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Delete a service. Removes the service from the catalogue. Documents "
         "already issued with it are kept. Destructive: it cannot be undone; "
-        "confirm with the user first. preview: true shows the request and sends "
-        "nothing.",
+        "confirm with the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The service's id.", "type": "string"},
@@ -12734,8 +12672,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Update a service. Changes only the fields sent; a field sent as `null` "
-        "is cleared, and `taxes` replaces the whole list. preview: true shows "
-        "the request and sends nothing.",
+        "is cleared, and `taxes` replaces the whole list.",
         "input_schema": {
             "properties": {
                 "description": {"type": "string"},
@@ -12840,8 +12777,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": "/teams/{id}/add-member",
         },
         "default": False,
-        "description": "Add a member to a team. Gives an existing user access to the team with "
-        "a role. preview: true shows the request and sends nothing.",
+        "description": "Add a member to a team. Gives an existing user access to the team with a role.",
         "input_schema": {
             "properties": {
                 "body": {"description": "The request body.", "type": "object"},
@@ -13168,8 +13104,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Create a team. Creates a team in the API key's billing account, optionally "
-        "with members and an onboarding link for its owner (`gener... preview: true "
-        "shows the request and sends nothing.",
+        "with members and an onboarding link for its owner (`gener...",
         "input_schema": {
             "properties": {
                 "add_master_team_members": {
@@ -13279,7 +13214,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Delete a team. Schedules the deletion of a team; the server checks first "
         "whether it can be deleted. Destructive: it cannot be undone; confirm with "
-        "the user first. preview: true shows the request and sends nothing.",
+        "the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The team's id.", "type": "string"},
@@ -13337,8 +13272,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Accept an invitation. Accepts an invitation with the token "
-        "from its email, on behalf of the invited identity. preview: "
-        "true shows the request and sends nothing.",
+        "from its email, on behalf of the invited identity.",
         "input_schema": {
             "properties": {
                 "preview": {"description": "Show the request; send nothing.", "type": "boolean"},
@@ -13417,8 +13351,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Invite someone to a team. Invites an email address to join the "
         "team as `editor` or `viewer`, emailing the invitation unless "
-        "`send_email` is fal... preview: true shows the request and "
-        "sends nothing.",
+        "`send_email` is fal...",
         "input_schema": {
             "properties": {
                 "email": {"format": "email", "type": "string"},
@@ -13484,8 +13417,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Revoke an invitation. Revokes a pending invitation. "
-        "Destructive: it cannot be undone; confirm with the user first. "
-        "preview: true shows the request and sends nothing.",
+        "Destructive: it cannot be undone; confirm with the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The team's id.", "type": "string"},
@@ -13650,8 +13582,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Resend an invitation. Emails an `editor` or `viewer` "
-        "invitation again. gigstack's CLI sends an empty JSON object. "
-        "preview: true shows the request and sends nothing.",
+        "invitation again. gigstack's CLI sends an empty JSON object.",
         "input_schema": {
             "properties": {
                 "body": {
@@ -13848,7 +13779,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "description": "Remove a member from a team. Removes a member from the team, as "
         "its owner. Unlike `POST /teams/{id}/remove-member`, the member is "
         "named in the path. Destructive: it cannot be undone; confirm with "
-        "the user first. preview: true shows the request and sends nothing.",
+        "the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The team's id.", "type": "string"},
@@ -13952,8 +13883,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Change a member's role or permissions. Changes a member's role "
-        "(such as `editor`, `viewer` or `blocked`) or permissions. preview: "
-        "true shows the request and sends nothing.",
+        "(such as `editor`, `viewer` or `blocked`) or permissions.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The team's id.", "type": "string"},
@@ -14021,8 +13951,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Remove a member from a team. Takes a user's access to the team "
         "away. Note it is a POST, not a DELETE. Destructive: it cannot be "
-        "undone; confirm with the user first. preview: true shows the "
-        "request and sends nothing.",
+        "undone; confirm with the user first.",
         "input_schema": {
             "properties": {
                 "body": {"description": "The request body.", "type": "object"},
@@ -14336,7 +14265,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Create an invoice series. Adds an invoice series to the team, "
         "starting at the folios given. A series name already in use is a "
-        "conflict. preview: true shows the request and sends nothing.",
+        "conflict.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The team's id.", "type": "string"},
@@ -14452,8 +14381,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": "/teams/{id}/series/{series}",
         },
         "default": False,
-        "description": "Update an invoice series. Moves the next live and/or test folio of "
-        "one series. preview: true shows the request and sends nothing.",
+        "description": "Update an invoice series. Moves the next live and/or test folio of one series.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The team's id.", "type": "string"},
@@ -14682,8 +14610,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Update a team's settings. Changes the settings sent and leaves "
-        "the others as they are. Returns the settings after the change. "
-        "preview: true shows the request and sends nothing.",
+        "the others as they are. Returns the settings after the change.",
         "input_schema": {
             "$defs": {
                 "CfdiUse": {"description": "A SAT code: gigstack://catalogs/c_UsoCFDI", "type": "string"},
@@ -14869,7 +14796,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Sign a team's manifest. Signs, with the FIEL already uploaded, the "
         "manifest (the agreement that lets gigstack's PAC stamp on the "
-        "taxpayer's b... preview: true shows the request and sends nothing.",
+        "taxpayer's b...",
         "input_schema": {
             "properties": {
                 "id": {"description": "The team's id.", "type": "string"},
@@ -14959,8 +14886,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Update a team. Changes the team's brand, fiscal data, address or support "
-        "contacts; only the fields sent change. preview: true shows the request and "
-        "sends nothing.",
+        "contacts; only the fields sent change.",
         "input_schema": {
             "properties": {
                 "address": {
@@ -15078,7 +15004,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Upload a team's SAT CSD certificates. Uploads the CSD (Certificado de "
         "Sello Digital) certificate, its private key and the key's password, so "
-        "the team can s... preview: true shows the request and sends nothing.",
+        "the team can s...",
         "input_schema": {
             "properties": {
                 "cer": {"description": "Path of a local file to upload.", "type": "string"},
@@ -15168,8 +15094,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "description": "Connect a team to the SAT with its certificate and key. "
         "Uploads the taxpayer's certificate, private key and the "
         "key's password as multipart parts `cert`, `key` and "
-        "`keyPass`. preview: true shows the request and sends "
-        "nothing.",
+        "`keyPass`.",
         "input_schema": {
             "properties": {
                 "cert": {"description": "Path of a local file to upload.", "type": "string"},
@@ -15482,8 +15407,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Retry a webhook delivery. Delivers a logged event again, "
         "as it was stored. The endpoint may receive it twice, "
-        "which the body must acknowledge. preview: true shows the "
-        "request and sends nothing.",
+        "which the body must acknowledge.",
         "input_schema": {
             "properties": {
                 "acknowledge_duplicate_delivery": {"type": "boolean"},
@@ -15582,8 +15506,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": "/users",
         },
         "default": False,
-        "description": "Create a user. Creates a user and sends them an invitation. preview: true "
-        "shows the request and sends nothing.",
+        "description": "Create a user. Creates a user and sends them an invitation.",
         "input_schema": {
             "properties": {
                 "address": {
@@ -15676,9 +15599,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": "/users/login-link",
         },
         "default": False,
-        "description": "Generate a login link. Issues a one-time link that signs the "
-        "user in without a password. preview: true shows the request and "
-        "sends nothing.",
+        "description": "Generate a login link. Issues a one-time link that signs the user in without a password.",
         "input_schema": {
             "properties": {
                 "preview": {"description": "Show the request; send nothing.", "type": "boolean"},
@@ -15728,8 +15649,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Remove a user. Removes a user from the selected team (or teams). "
-        "Destructive: it cannot be undone; confirm with the user first. preview: "
-        "true shows the request and sends nothing.",
+        "Destructive: it cannot be undone; confirm with the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The user's id.", "type": "string"},
@@ -15927,8 +15847,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Prepare the recovery of a password reset. "
         "Prepares the recovery of a reset whose outcome "
-        "is unknown, superseding it. preview: true shows "
-        "the request and sends nothing.",
+        "is unknown, superseding it.",
         "input_schema": {
             "properties": {
                 "confirm_reset_email": {"type": "boolean"},
@@ -16060,8 +15979,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Cancel a prepared password reset. Cancels a prepared reset "
         "that was not sent. Destructive: it cannot be undone; "
-        "confirm with the user first. preview: true shows the "
-        "request and sends nothing.",
+        "confirm with the user first.",
         "input_schema": {
             "properties": {
                 "id": {"description": "The user's id.", "type": "string"},
@@ -16130,8 +16048,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Prepare a password reset email. Prepares a password reset "
         "email for a user under your `operation_id`, without "
-        "sending it (send it with `execute`). preview: true shows "
-        "the request and sends nothing.",
+        "sending it (send it with `execute`).",
         "input_schema": {
             "properties": {
                 "confirm_reset_email": {"type": "boolean"},
@@ -16197,8 +16114,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Send a prepared password reset email. Asks for the "
         "prepared reset email to be sent, once. Destructive: it "
-        "cannot be undone; confirm with the user first. preview: "
-        "true shows the request and sends nothing.",
+        "cannot be undone; confirm with the user first.",
         "input_schema": {
             "properties": {
                 "body": {
@@ -16329,8 +16245,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": "/users/reset-password",
         },
         "default": False,
-        "description": "Send a password reset email. Emails the user a link to choose a "
-        "new password. preview: true shows the request and sends nothing.",
+        "description": "Send a password reset email. Emails the user a link to choose a new password.",
         "input_schema": {
             "properties": {
                 "email": {"format": "email", "type": "string"},
@@ -16449,8 +16364,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": "/users/{id}",
         },
         "default": False,
-        "description": "Update a user. Changes the user's profile; only the fields sent change. "
-        "preview: true shows the request and sends nothing.",
+        "description": "Update a user. Changes the user's profile; only the fields sent change.",
         "input_schema": {
             "properties": {
                 "address": {
@@ -16566,8 +16480,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Create a webhook. Subscribes an HTTPS URL to events. No `events` (or an "
-        "empty list) means every event; `status` is `active` when omitted. "
-        "preview: true shows the request and sends nothing.",
+        "empty list) means every event; `status` is `active` when omitted.",
         "input_schema": {
             "properties": {
                 "description": {"maxLength": 1000, "type": "string"},
@@ -16711,8 +16624,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Delete a webhook. Removes the subscription; no more events are sent to "
-        "its URL. Destructive: it cannot be undone; confirm with the user first. "
-        "preview: true shows the request and sends nothing.",
+        "its URL. Destructive: it cannot be undone; confirm with the user first.",
         "input_schema": {
             "properties": {
                 "expected_revision": {
@@ -16951,7 +16863,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         "default": False,
         "description": "Resend a logged event with the resource as it is now. Delivers "
         "a logged event again (`log_id`), describing the resource as it "
-        "is now. preview: true shows the request and sends nothing.",
+        "is now.",
         "input_schema": {
             "properties": {
                 "acknowledge_duplicate_delivery": {"type": "boolean"},
@@ -17261,8 +17173,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Send a test event to a webhook. Delivers one event for a resource of "
-        "yours to the webhook now, with the resource as it is. preview: true shows "
-        "the request and sends nothing.",
+        "yours to the webhook now, with the resource as it is.",
         "input_schema": {
             "properties": {
                 "confirmed": {"type": "boolean"},
@@ -17403,8 +17314,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "default": False,
         "description": "Update a webhook. Changes the URL, events, description, status, "
-        "version, type, signing or custom headers; only the fields sent change. "
-        "preview: true shows the request and sends nothing.",
+        "version, type, signing or custom headers; only the fields sent change.",
         "input_schema": {
             "properties": {
                 "description": {"maxLength": 1000, "type": "string"},
