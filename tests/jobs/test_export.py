@@ -18,7 +18,7 @@ def at(year: int, month: int, day: int, hour: int, minute: int) -> int:
 
 
 def manifest(path) -> list[dict[str, str]]:
-    with (path / "manifest.csv").open(newline="", encoding="utf-8") as stream:
+    with (path / "manifest.csv").open(newline="", encoding="utf-8-sig") as stream:
         return list(csv.DictReader(stream))
 
 
@@ -115,3 +115,24 @@ def test_the_export_command(fake, tmp_path) -> None:
     usage = run(fake, "invoices", "export", "--since", "2026-11-01", "--until", "2026-11-30", "--to", str(tmp_path / "o"),
                 "--formats", "zip")  # fmt: skip
     assert usage.returncode == 2
+
+
+def test_the_manifest_opens_in_excel_with_accents_and_no_formula(fake, gs, tmp_path) -> None:
+    formula = '=HYPERLINK("https://attacker.example/x","Pagar")'
+    fake.add_invoice(
+        created_at=at(2026, 11, 3, 10, 0),
+        client={"id": "client_1", "legal_name": formula, "tax_id": "EKU9003173C9"},
+    )
+    fake.add_invoice(
+        created_at=at(2026, 11, 4, 10, 0),
+        series="-F",
+        client={"id": "client_2", "legal_name": "Panadería Ñandú", "tax_id": "XAXX010101000"},
+        total=-12.5,
+    )
+    export_invoices(gs, since="2026-11-01", until="2026-11-30", to=tmp_path / "out", formats=["xml"])
+    raw = (tmp_path / "out" / "manifest.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs to read UTF-8
+    rows = {row["client_name"]: row for row in manifest(tmp_path / "out")}
+    assert "'" + formula in rows  # shown as text, never run
+    accented = rows["Panadería Ñandú"]
+    assert accented["series"] == "'-F" and accented["total"] == "-12.5"  # a number stays a number

@@ -22,6 +22,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from .._files import download
+from .._spreadsheet import safe_row
 from ..errors import APIStatusError, GigstackError
 from ._calendar import day, day_range, local_time
 from ._errors import JobInputError
@@ -268,7 +269,7 @@ def export_invoices(
         # In listing order: the finished head rows, waiting for the head while more than `limit` are queued.
         while queue and (queue[0].done() or len(queue) > limit):
             done = queue.popleft().result()
-            writer.writerow(done.row.cells())
+            writer.writerow(safe_row(done.row.cells()))  # a client named =HYPERLINK(...) stays text
             counts["done"] += 1
             counts["failed" if done.row.error else "exported"] += 1
             counts["downloaded"] += done.downloaded
@@ -277,7 +278,8 @@ def export_invoices(
 
     try:
         with (
-            partial.open("w", encoding="utf-8", newline="") as stream,
+            # With a byte-order mark: Excel then reads the accents of names as UTF-8.
+            partial.open("w", encoding="utf-8-sig", newline="") as stream,
             ThreadPoolExecutor(max_workers=concurrency, thread_name_prefix="gigstack-export") as executor,
         ):
             writer = csv.writer(stream)
