@@ -19,6 +19,7 @@ def test_readme_example_runs_against_the_mock(mock, block, tmp_path) -> None:
     env.update(
         GIGSTACK_API_KEY="mock-key",
         GIGSTACK_API_BASE_URL=mock.base_url,
+        GIGSTACK_WEBHOOK_SECRET="whsec_ZXhhbXBsZSBzZWNyZXQ=",  # the webhook example refuses to start without it
         PYTHONPATH=str(ROOT / "generated" / "gigstack"),
     )
     script = tmp_path / "example.py"

@@ -69,6 +69,16 @@ def sync_detailed(
     PPD invoices. The body is passed through as you give it: its fields are not published, so the
     model keeps whatever you set.
 
+    Not protected against a second stamp: nothing shows that this operation takes an idempotency
+    key, so the client sends it once and never retries it, and sending it again (a cron that runs
+    twice, a retry after a timeout) stamps a second CFDI P. To pay a PPD invoice safely, look first:
+    `invoice_id` on the complements list gives the complements of one PPD invoice, and the invoice's
+    `payment_complements` and `last_balance` say how many were issued and what is still unpaid;
+    after an error whose outcome is unknown, look before sending again. When the payment itself is
+    registered in gigstack, let gigstack issue the PPD invoice and its complement from one keyed
+    call instead: `payments.register` with `automation_type: ppd_invoice_and_complement` and an
+    `idempotency_key` of yours.
+
     POST /invoices/payment
 
     Args:
@@ -103,6 +113,16 @@ def sync(
     Issues and stamps a payment complement (CFDI type `P`) that reports a payment received against
     PPD invoices. The body is passed through as you give it: its fields are not published, so the
     model keeps whatever you set.
+
+    Not protected against a second stamp: nothing shows that this operation takes an idempotency
+    key, so the client sends it once and never retries it, and sending it again (a cron that runs
+    twice, a retry after a timeout) stamps a second CFDI P. To pay a PPD invoice safely, look first:
+    `invoice_id` on the complements list gives the complements of one PPD invoice, and the invoice's
+    `payment_complements` and `last_balance` say how many were issued and what is still unpaid;
+    after an error whose outcome is unknown, look before sending again. When the payment itself is
+    registered in gigstack, let gigstack issue the PPD invoice and its complement from one keyed
+    call instead: `payments.register` with `automation_type: ppd_invoice_and_complement` and an
+    `idempotency_key` of yours.
 
     POST /invoices/payment
 
@@ -141,6 +161,16 @@ async def asyncio_detailed(
     PPD invoices. The body is passed through as you give it: its fields are not published, so the
     model keeps whatever you set.
 
+    Not protected against a second stamp: nothing shows that this operation takes an idempotency
+    key, so the client sends it once and never retries it, and sending it again (a cron that runs
+    twice, a retry after a timeout) stamps a second CFDI P. To pay a PPD invoice safely, look first:
+    `invoice_id` on the complements list gives the complements of one PPD invoice, and the invoice's
+    `payment_complements` and `last_balance` say how many were issued and what is still unpaid;
+    after an error whose outcome is unknown, look before sending again. When the payment itself is
+    registered in gigstack, let gigstack issue the PPD invoice and its complement from one keyed
+    call instead: `payments.register` with `automation_type: ppd_invoice_and_complement` and an
+    `idempotency_key` of yours.
+
     POST /invoices/payment
 
     Args:
@@ -175,6 +205,16 @@ async def asyncio(
     Issues and stamps a payment complement (CFDI type `P`) that reports a payment received against
     PPD invoices. The body is passed through as you give it: its fields are not published, so the
     model keeps whatever you set.
+
+    Not protected against a second stamp: nothing shows that this operation takes an idempotency
+    key, so the client sends it once and never retries it, and sending it again (a cron that runs
+    twice, a retry after a timeout) stamps a second CFDI P. To pay a PPD invoice safely, look first:
+    `invoice_id` on the complements list gives the complements of one PPD invoice, and the invoice's
+    `payment_complements` and `last_balance` say how many were issued and what is still unpaid;
+    after an error whose outcome is unknown, look before sending again. When the payment itself is
+    registered in gigstack, let gigstack issue the PPD invoice and its complement from one keyed
+    call instead: `payments.register` with `automation_type: ppd_invoice_and_complement` and an
+    `idempotency_key` of yours.
 
     POST /invoices/payment
 
