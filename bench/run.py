@@ -28,7 +28,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "generated" / "gigstack"))
 
-from bench import agents, cli, jobs  # noqa: E402
+from bench import agents, cli, jobs, memory  # noqa: E402
 from bench.parsing import decoder, parse_profile, parsing, reading  # noqa: E402
 from bench.rows import Row  # noqa: E402
 from bench.server import PAGES, LoopbackServer  # noqa: E402
@@ -304,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         cli.streaming(rows, base_url, args.quick)
     cli.start_up(rows, args.quick)
     agents.tool_lists(rows, args.quick)
+    memory.big_answers(rows, args.quick)
     bulk(rows, args.quick)
     args.out.mkdir(parents=True, exist_ok=True)
     text = table(rows)

@@ -38,6 +38,8 @@ def test_quick_bench_writes_the_table_and_the_chart(tmp_path) -> None:
         "gigstack mcp --tools default, writes allowed: size of the tool list",
         "gigstack mcp --tools dynamic",
         "start to the first tool list",
+        "answer of one large string",
+        "answer of a page of many small objects",
     ):
         assert expected in measures, expected
     assert "Machine:" in table and "cores" in table
