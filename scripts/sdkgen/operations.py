@@ -7,7 +7,7 @@ Derived from the generator's parsed endpoint (types, Python names) and the spec 
 from __future__ import annotations
 
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from openapi_python_client.parser.properties.file import FileProperty
@@ -109,6 +109,23 @@ def _argument(prop: Prop, location: str, raw: dict[str, Any] | None, *, required
     )
 
 
+# What a bound of a time range accepts besides unix seconds (gigstack._operations.range_bound).
+TIME_BOUND = "int | datetime.datetime | datetime.date"
+
+
+def _time_range(argument: Argument, raw: dict[str, Any], spec: Spec) -> Argument:
+    """A deepObject range of unix seconds (created[gte]/created[lte]) also takes aware datetimes
+    and Mexico City days: its kind tells the runtime to convert and check each bound."""
+    schema = spec.resolve(raw.get("schema", {}))
+    bounds = spec.properties(schema)
+    if argument.style != "deepObject" or not bounds:
+        return argument
+    if not all(spec.resolve(b).get("x-timestamp-unit") == "seconds" for b in bounds.values()):
+        return argument
+    typed = argument.type.replace("Mapping[str, Any]", f"Mapping[str, {TIME_BOUND}]")
+    return replace(argument, kind="time_range", type=typed)
+
+
 def _documented(endpoint: Any) -> tuple[list[tuple[int, int, str]], dict[str, str]]:
     found = []
     modules: dict[str, str] = {}
@@ -183,6 +200,7 @@ def operation_info(endpoint: Any, spec: Spec) -> Operation:
 
     path_args = [_argument(p, "path", raw_param("path", text(p.name)), required=True) for p in endpoint.path_parameters]
     query_args = [_argument(p, "query", raw_param("query", text(p.name))) for p in endpoint.query_parameters]
+    query_args = [_time_range(a, raw_param("query", a.wire_name), spec) for a in query_args]
     header_args = [_argument(p, "header", raw_param("header", text(p.name))) for p in endpoint.header_parameters]
 
     imports: dict[str, str] = {}

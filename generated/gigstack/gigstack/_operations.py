@@ -14,6 +14,7 @@ from urllib.parse import quote
 
 import httpx
 
+from ._days import range_bound
 from ._models import Model, _check_kind, to_wire
 from .errors import (
     ArgumentError,
@@ -76,14 +77,21 @@ def request_kwargs(
 
     `query` holds (wire name, Python name, style, value, kind): style "form" (name=value),
     "deepObject" (name[key]=value) or "dotted" (name.key=value); kind is "code", "object" or
-    "list" when the argument must be of that kind. Values that are UNSET or None are not sent.
+    "list" when the argument must be of that kind, "time_range" for bounds in unix seconds that
+    also take aware datetimes and dates. Values that are UNSET or None are not sent.
     """
     kwargs: dict[str, Any] = {"method": method, "url": path_of(path, path_params or {})}
     params: dict[str, Any] = {}
     for name, python_name, style, value, kind in query:
         if value is UNSET or value is None:
             continue
-        if style in ("deepObject", "dotted"):
+        if kind == "time_range":  # before to_wire, which would send a datetime as an ISO string
+            _check_kind(python_name, value, "object")
+            bounds = value.to_dict() if isinstance(value, Model) else dict(value)
+            for key, item in bounds.items():
+                if item is not None:
+                    params[f"{name}[{key}]"] = range_bound(python_name, str(key), item)
+        elif style in ("deepObject", "dotted"):
             _check_kind(python_name, value, "object")
             fields = to_wire(value)
             for key, item in fields.items():

@@ -5,21 +5,19 @@ An invoice stamped at 23:30 on the 30th, local time, belongs to the 30th, whatev
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from .. import _days
 from ._errors import JobInputError
 
-ZONE_NAME = "America/Mexico_City"
+ZONE_NAME = _days.ZONE_NAME
 
 
 def mexico_city() -> ZoneInfo:
     try:
-        return ZoneInfo(ZONE_NAME)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise JobInputError(
-            f"This system has no time zone database with {ZONE_NAME}: install tzdata"
-            " (pip install tzdata, or pip install gigstack[cli], which brings it)"
-        ) from None
+        return _days.mexico_city()
+    except LookupError as error:
+        raise JobInputError(str(error)) from None
 
 
 def day(value: object, name: str) -> dt.date:
@@ -41,10 +39,8 @@ def day_range(since: dt.date, until: dt.date) -> tuple[int, int]:
     in Mexico City time."""
     if since > until:
         raise JobInputError(f"since ({since}) is after until ({until})")
-    zone = mexico_city()
-    start = dt.datetime.combine(since, dt.time.min, zone)
-    end = dt.datetime.combine(until + dt.timedelta(days=1), dt.time.min, zone)
-    return int(start.timestamp()), int(end.timestamp()) - 1
+    mexico_city()  # a missing time zone database is told as a job's input error
+    return _days.day_bounds(since, until)
 
 
 def local_time(seconds: object) -> str:

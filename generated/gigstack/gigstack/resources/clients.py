@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
@@ -561,7 +562,7 @@ class Clients(SyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -584,7 +585,9 @@ class Clients(SyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -1234,7 +1237,7 @@ class AsyncClients(AsyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1257,7 +1260,9 @@ class AsyncClients(AsyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
@@ -285,7 +286,7 @@ class InvoicesDrafts(SyncAPIResource):
         team: str | None = None,
         limit: int | None = None,
         next: str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -304,7 +305,9 @@ class InvoicesDrafts(SyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
             next: Cursor from the previous page's `next`, to fetch the page after it.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
@@ -816,7 +819,7 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
         team: str | None = None,
         limit: int | None = None,
         next: str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -835,7 +838,9 @@ class AsyncInvoicesDrafts(AsyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
             next: Cursor from the previous page's `next`, to fetch the page after it.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
@@ -1347,7 +1352,7 @@ class InvoicesEgress(SyncAPIResource):
         team: str | None = None,
         limit: int | None = None,
         next: str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
@@ -1369,7 +1374,9 @@ class InvoicesEgress(SyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
             next: Cursor from the previous page's `next`, to fetch the page after it.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -1628,7 +1635,7 @@ class AsyncInvoicesEgress(AsyncAPIResource):
         team: str | None = None,
         limit: int | None = None,
         next: str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
@@ -1650,7 +1657,9 @@ class AsyncInvoicesEgress(AsyncAPIResource):
                 share the key's billing account and be active, and your role must allow the action.
             limit: Page size, 1 to 100. The server returns 10 when it is omitted.
             next: Cursor from the previous page's `next`, to fetch the page after it.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -2481,7 +2490,7 @@ class InvoicesIncome(SyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
@@ -2509,7 +2518,9 @@ class InvoicesIncome(SyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -2780,7 +2791,7 @@ class AsyncInvoicesIncome(AsyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
@@ -2808,7 +2819,9 @@ class AsyncInvoicesIncome(AsyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -3012,7 +3025,7 @@ class InvoicesPaymentComplements(SyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
@@ -3039,7 +3052,9 @@ class InvoicesPaymentComplements(SyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -3213,7 +3228,7 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: InvoiceStatus | str | None = None,
         client_id: str | None = None,
@@ -3240,7 +3255,9 @@ class AsyncInvoicesPaymentComplements(AsyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -4216,7 +4233,7 @@ class InvoicesTransfer(SyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -4238,7 +4255,9 @@ class InvoicesTransfer(SyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
@@ -4390,7 +4409,7 @@ class AsyncInvoicesTransfer(AsyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -4412,7 +4431,9 @@ class AsyncInvoicesTransfer(AsyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.

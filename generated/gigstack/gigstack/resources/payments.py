@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from pathlib import PurePath
@@ -1477,7 +1478,7 @@ class Payments(SyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: PaymentStatus | str | None = None,
         client_id: str | None = None,
@@ -1506,7 +1507,9 @@ class Payments(SyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -2197,7 +2200,7 @@ class AsyncPayments(AsyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: PaymentStatus | str | None = None,
         client_id: str | None = None,
@@ -2226,7 +2229,9 @@ class AsyncPayments(AsyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI

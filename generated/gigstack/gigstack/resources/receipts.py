@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
@@ -197,7 +198,7 @@ class Receipts(SyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: ReceiptStatus | str | None = None,
         client_id: str | None = None,
@@ -223,7 +224,9 @@ class Receipts(SyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -663,7 +666,7 @@ class AsyncReceipts(AsyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         metadata: MetadataFilter | Mapping[str, Any] | None = None,
         status: ReceiptStatus | str | None = None,
         client_id: str | None = None,
@@ -689,7 +692,9 @@ class AsyncReceipts(AsyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
                 dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
                 `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, cast
@@ -185,7 +186,7 @@ class Services(SyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -207,7 +208,9 @@ class Services(SyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.
@@ -521,7 +524,7 @@ class AsyncServices(AsyncAPIResource):
         next: str | None = None,
         order_by: ListOrderBy | str | None = None,
         sort: SortOrder | str | None = None,
-        created: TimeRange | Mapping[str, Any] | None = None,
+        created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None = None,
         next_: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -543,7 +546,9 @@ class AsyncServices(AsyncAPIResource):
             next: Cursor from the previous page's `next`, to fetch the page after it.
             order_by: Field to order by; `timestamp` (creation time) when omitted.
             sort: Sort direction; `desc` when omitted.
-            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+            created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+                Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+                day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
             next_: Deprecated spelling of `next` (removed in 0.3.0).
             extra_headers, extra_query, extra_body: Sent with this call only.
             timeout, max_retries: This call's, instead of the client's.

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, cast
 
@@ -45,7 +46,7 @@ def _get_kwargs(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next: str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
         "GET",
@@ -54,7 +55,7 @@ def _get_kwargs(
             ("team", "team", "form", team, None),
             ("limit", "limit", "form", limit, None),
             ("next", "next", "form", next, None),
-            ("created", "created", "deepObject", created, "object"),
+            ("created", "created", "deepObject", created, "time_range"),
         ),
     )
 
@@ -79,7 +80,7 @@ def sync_detailed(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next: str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
 ) -> Response[DraftInvoiceList | Error]:
     """List draft invoices
@@ -93,7 +94,9 @@ def sync_detailed(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next: Cursor from the previous page's `next`, to fetch the page after it.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
@@ -120,7 +123,7 @@ def sync(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next: str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
 ) -> DraftInvoiceList:
     """List draft invoices
@@ -134,7 +137,9 @@ def sync(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next: Cursor from the previous page's `next`, to fetch the page after it.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
@@ -163,7 +168,7 @@ async def asyncio_detailed(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next: str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
 ) -> Response[DraftInvoiceList | Error]:
     """List draft invoices
@@ -177,7 +182,9 @@ async def asyncio_detailed(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next: Cursor from the previous page's `next`, to fetch the page after it.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
@@ -204,7 +211,7 @@ async def asyncio(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next: str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
 ) -> DraftInvoiceList:
     """List draft invoices
@@ -218,7 +225,9 @@ async def asyncio(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next: Cursor from the previous page's `next`, to fetch the page after it.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
@@ -246,7 +255,7 @@ def iterate(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
 ) -> Iterator[DraftInvoice]:
     """List draft invoices: every item of every page
 
@@ -258,7 +267,9 @@ def iterate(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -282,7 +293,7 @@ def aiterate(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
 ) -> AsyncIterator[DraftInvoice]:
     """List draft invoices: every item of every page
 
@@ -294,7 +305,9 @@ def aiterate(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, cast
 
@@ -47,7 +48,7 @@ def _get_kwargs(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next: str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -59,7 +60,7 @@ def _get_kwargs(
             ("team", "team", "form", team, None),
             ("limit", "limit", "form", limit, None),
             ("next", "next", "form", next, None),
-            ("created", "created", "deepObject", created, "object"),
+            ("created", "created", "deepObject", created, "time_range"),
             ("metadata", "metadata", "dotted", metadata, "object"),
             ("status", "status", "form", status, "code"),
             ("client_id", "client_id", "form", client_id, None),
@@ -87,7 +88,7 @@ def sync_detailed(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next: str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -104,7 +105,9 @@ def sync_detailed(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next: Cursor from the previous page's `next`, to fetch the page after it.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -141,7 +144,7 @@ def sync(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next: str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -158,7 +161,9 @@ def sync(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next: Cursor from the previous page's `next`, to fetch the page after it.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -197,7 +202,7 @@ async def asyncio_detailed(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next: str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -214,7 +219,9 @@ async def asyncio_detailed(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next: Cursor from the previous page's `next`, to fetch the page after it.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -251,7 +258,7 @@ async def asyncio(
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
     next: str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -268,7 +275,9 @@ async def asyncio(
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         next: Cursor from the previous page's `next`, to fetch the page after it.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -306,7 +315,7 @@ def iterate(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -321,7 +330,9 @@ def iterate(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -355,7 +366,7 @@ def aiterate(
     client: AuthenticatedClient,
     team: str | None | Unset = UNSET,
     limit: int | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -370,7 +381,9 @@ def aiterate(
         team: gigstack Connect: act on this team's resources instead of the API key's own team. The team must
             share the key's billing account and be active, and your role must allow the action.
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, cast
 
@@ -51,7 +52,7 @@ def _get_kwargs(
     next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -66,7 +67,7 @@ def _get_kwargs(
             ("next", "next", "form", next, None),
             ("order_by", "order_by", "form", order_by, "code"),
             ("sort", "sort", "form", sort, "code"),
-            ("created", "created", "deepObject", created, "object"),
+            ("created", "created", "deepObject", created, "time_range"),
             ("metadata", "metadata", "dotted", metadata, "object"),
             ("status", "status", "form", status, "code"),
             ("client_id", "client_id", "form", client_id, None),
@@ -97,7 +98,7 @@ def sync_detailed(
     next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -119,7 +120,9 @@ def sync_detailed(
         next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -162,7 +165,7 @@ def sync(
     next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -184,7 +187,9 @@ def sync(
         next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -229,7 +234,7 @@ async def asyncio_detailed(
     next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -251,7 +256,9 @@ async def asyncio_detailed(
         next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -294,7 +301,7 @@ async def asyncio(
     next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -316,7 +323,9 @@ async def asyncio(
         next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -360,7 +369,7 @@ def iterate(
     limit: int | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -380,7 +389,9 @@ def iterate(
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI
@@ -420,7 +431,7 @@ def aiterate(
     limit: int | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     metadata: MetadataFilter | Mapping[str, Any] | None | Unset = UNSET,
     status: InvoiceStatus | str | None | Unset = UNSET,
     client_id: str | None | Unset = UNSET,
@@ -440,7 +451,9 @@ def aiterate(
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         metadata: Only objects whose metadata has these values. Each entry is sent as its own query parameter in
             dot notation, `metadata.<key>=<value>`: `metadata={"erp": "42", "region": "norte"}` travels as
             `?metadata.erp=42&metadata.region=norte` (not `metadata[erp]`, and not a JSON string). OpenAPI

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any, cast
 
@@ -49,7 +50,7 @@ def _get_kwargs(
     next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
 ) -> dict[str, Any]:
     return request_kwargs(
         "GET",
@@ -60,7 +61,7 @@ def _get_kwargs(
             ("next", "next", "form", next, None),
             ("order_by", "order_by", "form", order_by, "code"),
             ("sort", "sort", "form", sort, "code"),
-            ("created", "created", "deepObject", created, "object"),
+            ("created", "created", "deepObject", created, "time_range"),
         ),
     )
 
@@ -87,7 +88,7 @@ def sync_detailed(
     next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
 ) -> Response[InvoiceList | Error]:
     """List transfer invoices
@@ -104,7 +105,9 @@ def sync_detailed(
         next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
@@ -135,7 +138,7 @@ def sync(
     next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
 ) -> InvoiceList:
     """List transfer invoices
@@ -152,7 +155,9 @@ def sync(
         next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
@@ -185,7 +190,7 @@ async def asyncio_detailed(
     next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
 ) -> Response[InvoiceList | Error]:
     """List transfer invoices
@@ -202,7 +207,9 @@ async def asyncio_detailed(
         next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
@@ -233,7 +240,7 @@ async def asyncio(
     next: str | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
     next_: str | None | Unset = UNSET,
 ) -> InvoiceList:
     """List transfer invoices
@@ -250,7 +257,9 @@ async def asyncio(
         next: Cursor from the previous page's `next`, to fetch the page after it.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
         next_: Deprecated spelling of `next` (removed in 0.3.0).
 
     Raises:
@@ -282,7 +291,7 @@ def iterate(
     limit: int | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
 ) -> Iterator[Invoice]:
     """List transfer invoices: every item of every page
 
@@ -297,7 +306,9 @@ def iterate(
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
@@ -325,7 +336,7 @@ def aiterate(
     limit: int | None | Unset = UNSET,
     order_by: ListOrderBy | str | None | Unset = UNSET,
     sort: SortOrder | str | None | Unset = UNSET,
-    created: TimeRange | Mapping[str, Any] | None | Unset = UNSET,
+    created: TimeRange | Mapping[str, int | datetime.datetime | datetime.date] | None | Unset = UNSET,
 ) -> AsyncIterator[Invoice]:
     """List transfer invoices: every item of every page
 
@@ -340,7 +351,9 @@ def aiterate(
         limit: Page size, 1 to 100. The server returns 10 when it is omitted.
         order_by: Field to order by; `timestamp` (creation time) when omitted.
         sort: Sort direction; `desc` when omitted.
-        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`.
+        created: Only objects created in this range (unix seconds), sent as `created[gte]` / `created[lte]`. The
+            Python client also takes, for each bound, an aware datetime (any zone) or a date (a Mexico City
+            day: `gte` its first second, `lte` its last); a naive datetime or a string is refused.
 
     Raises:
         errors.APIConnectionError: No response (errors.APITimeoutError when it took longer than the timeout).
