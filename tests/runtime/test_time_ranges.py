@@ -25,7 +25,7 @@ def sent_range(server) -> dict[str, str]:
     [
         {"gte": NOVEMBER_FIRST, "lte": DECEMBER_FIRST - 1},
         {"gte": dt.date(2026, 11, 1), "lte": dt.date(2026, 11, 30)},
-        {"gte": dt.datetime(2026, 11, 1, 6, 0, tzinfo=dt.timezone.utc), "lte": dt.date(2026, 11, 30)},
+        {"gte": dt.datetime(2026, 11, 1, 6, 0, tzinfo=dt.UTC), "lte": dt.date(2026, 11, 30)},
         {"gte": dt.datetime(2026, 11, 1, tzinfo=ZoneInfo("America/Mexico_City")), "lte": DECEMBER_FIRST - 1},
         TimeRange(gte=NOVEMBER_FIRST, lte=DECEMBER_FIRST - 1),
     ],
