@@ -133,6 +133,8 @@ class FakeGigstack:
             return 429, {"message": "Too many requests"}, {"Retry-After": "1"}, None
         if fault == "500":
             return 500, {"message": "Internal error"}, {}, None
+        if fault == "401":
+            return 401, {"message": "Invalid API key", "code": "unauthorized"}, {}, None
         if fault == "400":
             error = {"code": "cfdi_rejected", "message": "The SAT rejected the CFDI: the receiver's zip does not match"}
             return 400, {"message": "Validation failed", "error": error}, {}, None

@@ -24,6 +24,12 @@ class JournalMismatchError(JobError):
     same job. Use a new directory (the idempotency keys still prevent duplicates) or restore the file."""
 
 
+class JobStorageError(JobError):
+    """The job directory cannot be read or written: a corrupt journal, a read-only directory, a
+    full disk. What was sent is in the journal as far as it could be written; run again once the
+    directory is usable (the idempotency keys still prevent duplicates)."""
+
+
 class InvalidRowsError(JobInputError):
     """Some rows are invalid and `skip_invalid` was not given: nothing was sent. The report
     (`report`, also written to the job directory's report.jsonl) names each bad row's line and field."""

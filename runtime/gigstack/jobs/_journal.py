@@ -16,11 +16,12 @@ import json
 import sqlite3
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ._errors import JobError, JournalMismatchError
+from ._errors import JobError, JobStorageError, JournalMismatchError
 
 FILE_NAME = "journal.sqlite3"
 VERSION = "1"
@@ -56,6 +57,23 @@ def _lock(directory: Path) -> Any:
         handle.close()
         raise JobError(f"{directory}: another run of this job is in progress") from None
     return handle
+
+
+@contextmanager
+def storage_errors(directory: Path | None) -> Iterator[None]:
+    """A job directory that cannot be used becomes JobStorageError, naming it, never a traceback."""
+    try:
+        yield
+    except sqlite3.DatabaseError as error:
+        raise JobStorageError(
+            f"the journal in {directory} cannot be used ({error}): a corrupt file, or a full disk? Free"
+            " the disk, or move the file away to start afresh (the idempotency keys still prevent duplicates)"
+        ) from None
+    except OSError as error:
+        where = error.filename or directory
+        inside = directory is not None and str(where).startswith(str(directory))
+        hint = " (the job directory must be writable, on a disk with room)" if inside else ""
+        raise JobStorageError(f"{where}: {error.strerror or error}{hint}") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +116,21 @@ class Journal:
     def validated(self) -> bool:
         return self.meta("validated") == "1"
 
+    def never_sent(self) -> bool:
+        """True while no row of this journal has ever left (only pending and invalid rows)."""
+        found = self._db.execute(
+            "SELECT 1 FROM rows WHERE state NOT IN ('pending', 'invalid') OR attempts > 0 LIMIT 1"
+        ).fetchone()
+        return found is None
+
     def check(self, fingerprint: str) -> None:
-        """Raise JournalMismatchError when the journal belongs to another input or other arguments."""
+        """Raise JournalMismatchError when the journal belongs to another input or other arguments.
+        A journal from which nothing was ever sent (a run refused for invalid rows) is given to the
+        new input instead: fixing the file and running the same command again works."""
         found = self.meta("fingerprint")
+        if found is not None and found != fingerprint and self.never_sent():
+            self._db.execute("DELETE FROM meta WHERE name IN ('fingerprint', 'validated', 'input')")
+            return
         if found is not None and found != fingerprint:
             raise JournalMismatchError(
                 f"{self.path.parent} holds the journal of another job (started from {self.meta('input')}): the"

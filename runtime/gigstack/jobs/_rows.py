@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import hashlib
 import json
@@ -56,19 +57,42 @@ def file_fingerprint(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_rows(path: Path, format: str) -> Iterator[Row]:
+# What a file saved by Excel's default "CSV" is, on Windows in Spanish or English.
+EXCEL_ENCODING = "cp1252"
+
+
+def checked_encoding(encoding: str) -> str:
+    """The codec's canonical name, or JobInputError for one Python does not know."""
     try:
-        yield from (read_jsonl(path) if format == "jsonl" else read_csv(path))
+        return codecs.lookup(encoding).name
+    except (LookupError, TypeError):
+        raise JobInputError(
+            f"{encoding!r} is not an encoding Python knows (utf-8, or cp1252 for Excel's CSV)"
+        ) from None
+
+
+def read_rows(path: Path, format: str, encoding: str = "utf-8") -> Iterator[Row]:
+    """The rows of a file, decoded as `encoding` (UTF-8 by default, a byte-order mark skipped)."""
+    name = checked_encoding(encoding)
+    text_encoding = "utf-8-sig" if name == "utf-8" else name
+    try:
+        yield from (read_jsonl(path, text_encoding) if format == "jsonl" else read_csv(path, text_encoding))
     except UnicodeDecodeError as error:
-        raise JobInputError(f"{path}: not UTF-8 text ({error.reason} at byte {error.start})") from None
+        hint = (
+            f'. A file saved by Excel as "CSV" is Windows-1252 (cp1252): pass encoding={EXCEL_ENCODING!r}'
+            f' (--encoding {EXCEL_ENCODING} on the command line), or save it as "CSV UTF-8"'
+            if name == "utf-8"
+            else ""
+        )
+        raise JobInputError(f"{path}: not {name} text ({error.reason} at byte {error.start}){hint}") from None
 
 
 def _reject_constant(name: str) -> float:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
-def read_jsonl(path: Path) -> Iterator[Row]:
-    with path.open(encoding="utf-8-sig", newline="") as stream:
+def read_jsonl(path: Path, encoding: str = "utf-8-sig") -> Iterator[Row]:
+    with path.open(encoding=encoding, newline="") as stream:
         for number, text in enumerate(stream, start=1):
             if not text.strip():
                 continue
@@ -194,30 +218,54 @@ def _delimiter(header: str) -> str:
     return ";" if header.count(";") > header.count(",") else ","
 
 
-def read_csv(path: Path) -> Iterator[Row]:
-    with path.open(encoding="utf-8-sig", newline="") as stream:
+def read_csv(path: Path, encoding: str = "utf-8-sig") -> Iterator[Row]:
+    with path.open(encoding=encoding, newline="") as stream:
         first = stream.readline()
         stream.seek(0)  # utf-8-sig skips a byte-order mark again
-        reader = csv.reader(stream, delimiter=_delimiter(first))
-        header = next(reader, None)
+        delimiter = _delimiter(first)
+        reader = csv.reader(stream, delimiter=delimiter)
+        try:
+            header = next(reader, None)
+        except csv.Error as error:
+            raise JobInputError(f"{path}: line 1 (the header) cannot be read as CSV: {error}") from None
         if header is None:
             return
         columns = [name.strip() for name in header]
-        problems = [
-            problem for problem in (column_problem(name) for name in columns if name != "key" and name) if problem
-        ]
+        while columns and not columns[-1]:
+            columns.pop()  # the empty columns Excel writes after the last one
+        named = [name for name in columns if name]
+        problems = [problem for problem in (column_problem(name) for name in named if name != "key") if problem]
         if "key" not in columns:
             problems.insert(0, "there is no `key` column")
-        if len(set(columns)) != len(columns):
-            problems.append("a column appears twice")
+        if len(set(named)) != len(named):
+            twice = sorted({name for name in named if named.count(name) > 1})
+            problems.append(f"a column appears twice ({', '.join(twice)})")
         if problems:
             raise JobInputError(f"{path}: line 1 (the header): " + "; ".join(problems))
         current: _CsvInvoice | None = None
         invoice_cells: dict[str, str] = {}
         start = reader.line_num + 1
-        for cells in reader:
+        while True:
+            try:
+                cells = next(reader)
+            except StopIteration:
+                break
+            except csv.Error as error:  # a cell over the field limit, a NUL byte
+                line, start = start, reader.line_num + 1
+                if current is not None:
+                    yield current.row
+                    current = None
+                yield Row(line, None, [Problem("invalid_csv", None, f"cannot be read as CSV ({error})")])
+                continue
             line, start = start, reader.line_num + 1
             if not any(cell.strip() for cell in cells):
+                continue
+            broken = _structure_problem(cells, columns, delimiter, line, reader.line_num)
+            if broken is not None:
+                if current is not None:
+                    yield current.row
+                    current = None
+                yield Row(line, None, [Problem("invalid_csv", None, broken)])
                 continue
             values = {name: cell.strip() for name, cell in zip(columns, cells, strict=False) if name}
             key = values.get("key", "")
@@ -229,6 +277,34 @@ def read_csv(path: Path) -> Iterator[Row]:
             current.add(line, values, invoice_cells)
         if current is not None:
             yield current.row
+
+
+def _structure_problem(cells: list[str], columns: list[str], delimiter: str, line: int, last: int) -> str | None:
+    """Why a record was not read as its writer meant, or None: a quote left open (later lines
+    swallowed into one cell), more cells than the header (a delimiter in an unquoted cell), or a
+    value under a column with no name."""
+    # A line taken into a cell that is a whole row of its own: the quote before it never closed.
+    # (A quoted address over two lines, with a comma or two, is a cell, not a swallowed row.)
+    whole_row = max(2, len(columns) - 1)
+    if last > line and any(
+        part.count(delimiter) >= whole_row for cell in cells if "\n" in cell for part in cell.splitlines()[1:]
+    ):
+        return (
+            f"a quote opened on line {line} closes only on line {last} (or never), taking in lines {line + 1}"
+            f" to {last}: close the quote, or quote the whole cell"
+        )
+    extra = [cell for cell in cells[len(columns) :] if cell.strip()]
+    if extra:
+        return (
+            f"{len(cells)} cells, but the header has {len(columns)} columns: a {delimiter!r} inside a cell that is"
+            " not quoted? Quote that cell"
+        )
+    unnamed = [
+        index + 1 for index, name in enumerate(columns) if not name and index < len(cells) and cells[index].strip()
+    ]
+    if unnamed:
+        return f"a value in column {unnamed[0]}, which has no name in the header"
+    return None
 
 
 class _CsvInvoice:

@@ -37,6 +37,49 @@ def rfc_problem(value: object) -> str | None:
     return None
 
 
+def lost_zeros(value: object, known: list[str]) -> str | None:
+    """The hint for a code that lost its leading zeros (Excel reads 03 as the number 3), or None.
+    Never fixed silently: the sheet is what must change."""
+    if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).isdigit():
+        return None
+    text = str(value)
+    found = [
+        code for code in known if len(code) > len(text) and code.isdigit() and code.lstrip("0") == text.lstrip("0")
+    ]
+    if len(found) != 1:
+        return None
+    return f"did you mean {found[0]!r}? Excel drops leading zeros: format the column as text"
+
+
+# The largest integer JSON carries exactly everywhere, and what the request encoder can write.
+LARGEST_INT = 2**53
+
+
+def unsendable(value: object, path: str = "") -> tuple[str, str] | None:
+    """(field, why) for the first value no request can carry: a number that is not finite or is too
+    large, text that is not valid Unicode (a lone surrogate); None when every value can be sent."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = unsendable(item, f"{path}.{key}" if path else str(key))
+            if found:
+                return found
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found = unsendable(item, f"{path}[{index}]")
+            if found:
+                return found
+    elif isinstance(value, float) and not math.isfinite(value):
+        return path, f"{value!r} is not a finite number"
+    elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > LARGEST_INT:
+        return path, f"a number of {len(str(abs(value)))} digits is too large to send"
+    elif isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return path, "is not valid Unicode text (a lone surrogate): fix the cell's characters"
+    return None
+
+
 def _number(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
@@ -56,6 +99,10 @@ class _Checker:
             return
         if not isinstance(value, str) or value not in known_codes(catalog):
             codes = sorted(known_codes(catalog))
+            padded = lost_zeros(value, codes)
+            if padded is not None:
+                self.add("unknown_code", field, f"{value!r} is not a SAT {catalog_name(catalog)} code: {padded}", line)
+                return
             listed = f" ({', '.join(codes)})" if len(codes) <= 12 else ""
             self.add("unknown_code", field, f"{value!r} is not a SAT {catalog_name(catalog)} code{listed}", line)
 
@@ -72,6 +119,10 @@ def validate(row: Row, prefix: str = "") -> list[Problem]:
         return list(row.problems)
     check = _Checker(row)
     check.problems.extend(row.problems)
+    bad = unsendable(data)
+    if bad is not None:
+        check.add("invalid_value", bad[0] or None, bad[1])
+        return check.problems  # the other checks would read the same value again
     key = data.get("key")
     if key is None or key == "":
         check.add("missing_key", "key", "every row needs its own unique `key` (e.g. nomina-2026-11-0001)")
@@ -142,7 +193,13 @@ def _client(check: _Checker, data: Mapping[str, Any]) -> None:
     if isinstance(address, dict) and address.get("zip") is not None:
         zip_code = address["zip"]
         if not isinstance(zip_code, str) or not ZIP.fullmatch(zip_code):
-            check.add("invalid_value", "client.address.zip", f"{zip_code!r} is not a 5-digit postal code")
+            text = str(zip_code)
+            hint = (
+                f": did you mean {text.zfill(5)!r}? Excel drops leading zeros: format the column as text"
+                if not isinstance(zip_code, bool) and text.isdigit() and len(text) == 4
+                else ""
+            )
+            check.add("invalid_value", "client.address.zip", f"{zip_code!r} is not a 5-digit postal code{hint}")
 
 
 def _items(check: _Checker, items: object) -> None:

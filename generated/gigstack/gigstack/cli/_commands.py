@@ -91,12 +91,18 @@ def _formats(_: click.Context, __: click.Parameter, value: str) -> tuple[str, ..
     default=None,
     help="The file's format when its suffix does not say.",
 )
+@click.option(
+    "--encoding",
+    default="utf-8",
+    show_default=True,
+    help="The file's text encoding: cp1252 for a file saved by Excel as its default CSV.",
+)
 @_job_errors
 def issue(rows: Path, job: Path, skip_invalid: bool, dry_run: bool, concurrency: int, key_prefix: str,
-          format_: str | None) -> None:  # fmt: skip
+          format_: str | None, encoding: str) -> None:  # fmt: skip
     """Issue one income invoice per row of ROWS (.jsonl or .csv), each exactly once."""
     if dry_run:
-        _exit(_dry_run(rows, format_, key_prefix))
+        _exit(_dry_run(rows, format_, key_prefix, encoding))
     gs = _client()
     with Reporter("issue") as reporter:
         report = issue_invoices(
@@ -104,6 +110,7 @@ def issue(rows: Path, job: Path, skip_invalid: bool, dry_run: bool, concurrency:
             rows,
             journal=job,
             format=format_,
+            encoding=encoding,
             key_prefix=key_prefix,
             skip_invalid=skip_invalid,
             concurrency=concurrency,
@@ -118,11 +125,16 @@ def issue(rows: Path, job: Path, skip_invalid: bool, dry_run: bool, concurrency:
     _exit(report.exit_code)
 
 
-def _dry_run(rows: Path, format_: str | None, key_prefix: str) -> int:
-    def show(line: int, key: str, body: dict[str, Any]) -> None:
-        click.echo(json.dumps({"line": line, "idempotency_key": key, "body": body}, ensure_ascii=False))
+def _dry_run(rows: Path, format_: str | None, key_prefix: str, encoding: str = "utf-8") -> int:
+    from ..jobs._totals import totals
 
-    report = issue_invoices(None, rows, journal=None, format=format_, key_prefix=key_prefix, dry_run=True, preview=show)
+    def show(line: int, key: str, body: dict[str, Any]) -> None:
+        shown = {"line": line, "idempotency_key": key, "totals": totals(body), "body": body}
+        click.echo(json.dumps(shown, ensure_ascii=False))
+
+    report = issue_invoices(
+        None, rows, journal=None, format=format_, encoding=encoding, key_prefix=key_prefix, dry_run=True, preview=show
+    )
     _say(f"dry run: {report.rows - report.invalid} of {report.rows} rows would be sent; {report.invalid} invalid")
     return OK if report.invalid == 0 else BAD_INPUT
 

@@ -21,19 +21,21 @@ from ..errors import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    AuthenticationError,
     ConflictError,
     GigstackError,
     InvalidResponseError,
+    PermissionDeniedError,
     RateLimitError,
     parse_retry_after,
 )
 from ._errors import InvalidRowsError, JobInputError
-from ._journal import Journal, Pending
+from ._journal import Journal, Pending, storage_errors
 from ._keys import idempotency_key, prefix_problem
 from ._pacing import Pacer, backoff
 from ._problem import Problem
 from ._report import IssueProgress, IssueReport, RowResult
-from ._rows import Row, file_fingerprint, input_format, read_mappings, read_rows
+from ._rows import Row, checked_encoding, file_fingerprint, input_format, read_mappings, read_rows
 from ._validate import validate
 
 REPORT_NAME = "report.jsonl"
@@ -52,6 +54,7 @@ def issue_invoices(
     *,
     journal: str | os.PathLike[str] | None,
     format: str | None = None,
+    encoding: str = "utf-8",
     key_prefix: str = "",
     skip_invalid: bool = False,
     dry_run: bool = False,
@@ -69,6 +72,9 @@ def issue_invoices(
             again with the same rows and arguments, it resumes; a finished job sends nothing.
             None only with `dry_run`.
         format: "jsonl" or "csv" when the file's suffix does not say.
+        encoding: The file's text encoding: UTF-8 by default (a byte-order mark is skipped);
+            "cp1252" for a file saved by Excel as its default "CSV". A file that is not in it is
+            refused, naming the byte and the encoding to try.
         key_prefix: Put before each row's key to make its idempotency key (`key_prefix + key`).
         skip_invalid: Issue the valid rows even when some are invalid (by default a single invalid
             row stops the job before anything is sent, raising InvalidRowsError).
@@ -85,6 +91,11 @@ def issue_invoices(
             report names each bad row's line and field.
         JobInputError: The input or the arguments are unusable; nothing was sent.
         JournalMismatchError: The directory holds another job's journal; nothing was sent.
+        AuthenticationError, PermissionDeniedError: The API refused the key (401, 403): the job
+            stopped at once, after writing the report; every row not issued is sent again by the
+            next run (the command exits 4).
+        JobStorageError: The job directory cannot be read or written (a corrupt journal, a
+            read-only directory, a full disk); the command exits 2.
     """
     problem = prefix_problem(key_prefix)
     if problem:
@@ -96,57 +107,65 @@ def issue_invoices(
     directory = None if journal is None else Path(journal)
     if directory is not None and directory.exists() and not directory.is_dir():
         raise JobInputError(f"{directory} is not a directory")
-    store = Journal(None if dry_run else directory)
-    try:
-        _load(store, rows, format, key_prefix)
-        counts = store.counts()
-        if counts.get("invalid", 0) and not skip_invalid:
-            if directory is None or dry_run:
-                report = IssueReport(None, None, sum(counts.values()), 0, 0, counts["invalid"], 0, dry_run=True)
-            else:
-                report = _write_report(store, directory, sent=0)
-            shown = [str(error["message"]) for _, error in itertools.islice(_invalid_rows(store), 5)]
-            invalid = counts["invalid"]
-            more = f" (and {invalid - 5} more)" if invalid > 5 else ""
-            raise InvalidRowsError(
-                f"{invalid} of {report.rows} rows are invalid; nothing was sent"
-                + (
-                    f" (see {report.report_path}, or skip them with skip_invalid=True, --skip-invalid on the command line): "
-                    if report.report_path
-                    else ": "
-                )
-                + "; ".join(shown)
-                + more,
-                report,
-            )
-        if dry_run:
-            return _dry_run(store, preview)
-        assert directory is not None
-        sent = 0
+    with storage_errors(None if dry_run else directory):
+        store = Journal(None if dry_run else directory)
         try:
-            if store.count_to_send():  # a finished job sends nothing (and needs no client)
-                sent = _Sender(gs, store, concurrency, progress).run()
+            _load(store, rows, format, key_prefix, encoding)
+            counts = store.counts()
+            if counts.get("invalid", 0) and not skip_invalid:
+                if directory is None or dry_run:
+                    report = IssueReport(None, None, sum(counts.values()), 0, 0, counts["invalid"], 0, dry_run=True)
+                else:
+                    report = _write_report(store, directory, sent=0)
+                shown = [str(error["message"]) for _, error in itertools.islice(_invalid_rows(store), 5)]
+                invalid = counts["invalid"]
+                more = f" (and {invalid - 5} more)" if invalid > 5 else ""
+                raise InvalidRowsError(
+                    f"{invalid} of {report.rows} rows are invalid; nothing was sent"
+                    + (
+                        f" (see {report.report_path}, or skip them with skip_invalid=True, --skip-invalid on the command line): "
+                        if report.report_path
+                        else ": "
+                    )
+                    + "; ".join(shown)
+                    + more,
+                    report,
+                )
+            if dry_run:
+                return _dry_run(store, preview)
+            assert directory is not None
+            sent = 0
+            sender: _Sender | None = None
+            try:
+                if store.count_to_send():  # a finished job sends nothing (and needs no client)
+                    sender = _Sender(gs, store, concurrency, progress)
+                    sent = sender.run()
+            finally:
+                report = _write_report(store, directory, sent=sent)
+            if sender is not None and sender.key_refused is not None:
+                raise sender.key_refused  # after the report: every row not issued stays retryable
+            return report
         finally:
-            report = _write_report(store, directory, sent=sent)
-        return report
-    finally:
-        store.close()
+            store.close()
 
 
 # -- reading and validating ----------------------------------------------------------------------
 
 
-def _load(store: Journal, rows: Any, format: str | None, prefix: str) -> None:
+def _load(store: Journal, rows: Any, format: str | None, prefix: str, encoding: str = "utf-8") -> None:
     """Validate every row into the journal, unless this journal already holds this very input."""
     if isinstance(rows, str | os.PathLike):
         path = Path(rows)
         if not path.is_file():
             raise JobInputError(f"{path}: no such file")
         chosen = input_format(path, format)
-        fingerprint = _fingerprint(chosen, prefix, file_fingerprint(path))
+        codec = checked_encoding(encoding)
+        # The same bytes read in another encoding are other rows: another job (UTF-8 as before).
+        kind = chosen if codec == "utf-8" else f"{chosen};{codec}"
+        fingerprint = _fingerprint(kind, prefix, file_fingerprint(path))
         store.check(fingerprint)
         if not store.validated:
-            _validate_into(store, read_rows(path, chosen), prefix, fingerprint, f"{path.name} ({chosen})")
+            _validate_into(store, read_rows(path, chosen, codec), prefix, fingerprint, f"{path.name} ({chosen})")
         return
     if isinstance(rows, Mapping) or not isinstance(rows, Iterable):
         raise JobInputError("rows must be a .jsonl or .csv path, or an iterable of mappings (one per invoice)")
@@ -271,10 +290,11 @@ def _write_report(store: Journal, directory: Path, *, sent: int) -> IssueReport:
 
 @dataclass(frozen=True, slots=True)
 class _Outcome:
-    kind: str  # issued | pushed_back | overloaded | retry | conflict | final
+    kind: str  # issued | pushed_back | overloaded | retry | conflict | final | key_refused
     uuid: str | None = None
     error: dict[str, Any] | None = None
     retry_after: float | None = None
+    exception: Exception | None = None  # key_refused: the API's error, raised once the job stops
 
 
 @dataclass(slots=True)
@@ -300,6 +320,9 @@ def _api_error(error: APIStatusError) -> dict[str, Any]:
 
 def classify(error: Exception) -> _Outcome:
     """What the job does after a failed create: the runtime's retry rules, applied by the job."""
+    if isinstance(error, AuthenticationError | PermissionDeniedError):
+        # The key, not the row: every other row would be refused alike. The job stops at once.
+        return _Outcome("key_refused", error=_api_error(error), exception=error)
     if isinstance(error, RateLimitError):
         return _Outcome("pushed_back", error=_api_error(error), retry_after=error.retry_after)
     if isinstance(error, InvalidResponseError):
@@ -338,6 +361,7 @@ class _Sender:
         self.total = store.count_to_send()
         self.already = store.counts().get("issued", 0)
         self.issued = self.failed = self.sent = 0
+        self.key_refused: Exception | None = None
         self.started = time.monotonic()
         self.random = random.Random()
 
@@ -392,7 +416,7 @@ class _Sender:
         try:
             while True:
                 now = time.monotonic()
-                while len(flying) < self.pacer.slots:
+                while len(flying) < self.pacer.slots and self.key_refused is None:
                     if held is None and waiting and waiting[0][0] <= now:
                         held = heapq.heappop(waiting)[2]
                     if held is None and not exhausted:
@@ -410,8 +434,8 @@ class _Sender:
                     self.pacer.sent(now)
                     self.sent += 1
                     flying[executor.submit(self.call, flight.row)] = flight
-                if not flying and held is None and not waiting and exhausted:
-                    break
+                if not flying and (self.key_refused is not None or (held is None and not waiting and exhausted)):
+                    break  # done, or the key was refused: what was not sent stays to send
                 timeouts = [1.0]
                 if held is not None:
                     timeouts.append(self.pacer.wait(now))
@@ -444,6 +468,11 @@ class _Sender:
             self.issued += 1
             return
         assert outcome.error is not None
+        if outcome.kind == "key_refused":
+            self.store.mark_failed(row.line, outcome.error, retryable=True)  # the next run sends it again
+            self.failed += 1
+            self.key_refused = self.key_refused or outcome.exception
+            return
         delay: float | None = None
         if outcome.kind in ("pushed_back", "overloaded"):
             self.pacer.pushed_back(now, flight.started, outcome.retry_after, overloaded=outcome.kind == "overloaded")
