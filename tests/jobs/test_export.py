@@ -48,12 +48,13 @@ def test_files_manifest_cut_downloads_and_resume_without_fetching_again(fake, gs
 
     assert (report.invoices, report.exported, report.downloaded, report.skipped) == (12, 12, 24, 0)
     out = tmp_path / "out"
-    assert sorted(p.name for p in out.iterdir()) == sorted(
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == sorted(
         [f"{i['uuid']}.{f}" for i in invoices for f in ("xml", "pdf")] + ["manifest.csv"]
     )
     rows = {row["uuid"]: row for row in manifest(out)}
-    assert list(manifest(out)[0]) == ["uuid", "series", "folio", "created", "client_rfc", "client_name", "total",
-                                      "currency", "status", "xml_sha256", "pdf_sha256", "xml_file", "pdf_file", "error"]  # fmt: skip
+    assert list(manifest(out)[0]) == ["uuid", "type", "series", "folio", "created", "client_rfc", "client_name", "total",
+                                      "currency", "status", "xml_sha256", "pdf_sha256", "xml_file", "pdf_file", "error",
+                                      "xml_bytes", "pdf_bytes"]  # fmt: skip
     row = rows[first]
     assert row["xml_sha256"] == hashlib.sha256((out / f"{first}.xml").read_bytes()).hexdigest()
     assert row["pdf_sha256"] == hashlib.sha256((out / f"{first}.pdf").read_bytes()).hexdigest()
@@ -110,7 +111,10 @@ def test_the_export_command(fake, tmp_path) -> None:
     done = run(fake, "invoices", "export", "--since", "2026-11-01", "--until", "2026-11-30", "--to", str(tmp_path / "o"),
                "--formats", "xml")  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == [f"{uuid}.xml", "manifest.csv"]
+    assert sorted(p.name for p in (tmp_path / "o").iterdir() if not p.name.startswith(".")) == [
+        f"{uuid}.xml",
+        "manifest.csv",
+    ]
     assert "signed-secret" not in done.stderr
     usage = run(fake, "invoices", "export", "--since", "2026-11-01", "--until", "2026-11-30", "--to", str(tmp_path / "o"),
                 "--formats", "zip")  # fmt: skip

@@ -47,6 +47,15 @@ class _Server(ThreadingHTTPServer):
         pass  # a client that gives up mid-answer is expected here
 
 
+# The lists of each CFDI type, as an export reads them: path -> invoice_type.
+LISTS = {
+    "/v2/invoices/income": "I",
+    "/v2/invoices/egress": "E",
+    "/v2/invoices/payment": "P",
+    "/v2/invoices/transfer": "T",
+}
+
+
 class FakeGigstack:
     def __init__(self, *, max_requests: int = 5000, rate_limit: float | None = None, create_delay: float = 0.0) -> None:
         self.max_requests = max_requests
@@ -56,6 +65,8 @@ class FakeGigstack:
         self.faults: dict[str, list[str]] = {}  # idempotency key -> faults for its next creates
         self.cut_files: set[str] = set()  # file names whose next download is cut mid-body
         self.wrong_xml: set[str] = set()  # uuids whose XML carries another UUID
+        self.pdf_padding = b""  # bytes sent after every PDF (a PDF comment, "%000..."): a big file
+        self.link_origin: str | None = None  # links to another host (e.g. plain http), instead of this one
         self.link_faults: dict[str, list[str]] = {}  # uuid -> faults ("429", "503") for its next link requests
         self.invoices: dict[str, dict[str, Any]] = {}  # uuid -> invoice
         self.by_key: dict[str, tuple[str, str]] = {}  # idempotency key -> (body, uuid)
@@ -157,13 +168,19 @@ class FakeGigstack:
         self.created[key] += 1
         return 201, {"message": "Invoice created", "data": invoice}, {}, fault
 
-    def _list(self, query: dict[str, list[str]]) -> tuple[int, Any]:
+    def _list(self, query: dict[str, list[str]], invoice_type: str = "I") -> tuple[int, Any]:
         gte = int(query.get("created[gte]", ["0"])[0])
         lte = int(query.get("created[lte]", [str(2**62)])[0])
         limit = int(query.get("limit", ["10"])[0])
         start = int(query.get("next", ["0"])[0])
         found = sorted(
-            (i for i in self.invoices.values() if gte <= i["created_at"] <= lte),
+            (
+                i
+                for i in self.invoices.values()
+                if gte <= i["created_at"] <= lte
+                and i.get("invoice_type", "I") == invoice_type
+                and (not query.get("status") or i.get("status") == query["status"][0])
+            ),
             key=lambda invoice: (-invoice["created_at"], invoice["uuid"]),
         )
         page = found[start : start + limit]
@@ -241,9 +258,10 @@ class FakeGigstack:
                     return
                 if not self._budget():
                     return
-                if path == "/v2/invoices/income":
+                listed = LISTS.get(path)
+                if listed is not None:
                     with fake._lock:
-                        status, payload = fake._list(query)
+                        status, payload = fake._list(query, listed)
                     self._answer(status, payload)
                     return
                 if path.startswith("/v2/invoices/") and path.endswith("/files"):
@@ -259,7 +277,8 @@ class FakeGigstack:
                     if uuid not in fake.invoices:
                         self._answer(404, {"message": "Invoice not found"})
                         return
-                    links = {f: f"{fake.origin}/files/{uuid}.{f}?token=signed-secret" for f in ("xml", "pdf")}
+                    origin = fake.link_origin or fake.origin
+                    links = {f: f"{origin}/files/{uuid}.{f}?token=signed-secret" for f in ("xml", "pdf")}
                     self._answer(200, {"message": "Invoice files retrieved successfully", "data": links})
                     return
                 self._answer(404, {"message": "not found"})
@@ -271,13 +290,14 @@ class FakeGigstack:
                     return
                 shown = str(uuids.uuid4()) if uuid in fake.wrong_xml else uuid
                 data = invoice_xml(shown) if kind == "xml" else invoice_pdf(uuid)
+                extra = fake.pdf_padding if kind == "pdf" else b""  # written after, never joined
                 with fake._lock:
                     fake.downloads[name] += 1
                     cut = name in fake.cut_files
                     fake.cut_files.discard(name)
                 self.send_response(200)
                 self.send_header("Content-Type", "application/xml" if kind == "xml" else "application/pdf")
-                self.send_header("Content-Length", str(len(data)))
+                self.send_header("Content-Length", str(len(data) + len(extra)))
                 self.end_headers()
                 if cut:
                     self.wfile.write(data[: len(data) // 2])
@@ -285,6 +305,8 @@ class FakeGigstack:
                     self._drop()
                     return
                 self.wfile.write(data)
+                if extra:
+                    self.wfile.write(extra)
 
         return Handler
 

@@ -10,8 +10,11 @@ a message or a log line (the query, where the signature lives, is left out).
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -21,7 +24,7 @@ from ._attempt import asend_with_retries, send_with_retries
 from ._config import is_loopback, logger
 from ._http import typed_failure
 from ._retry import GigstackRetry, policy
-from .errors import ArgumentError, InvalidResponseError, error_from_response, invalid_response
+from .errors import ArgumentError, GigstackError, InvalidResponseError, error_from_response, invalid_response
 
 if TYPE_CHECKING:
     from ._http import RequestOptions
@@ -51,17 +54,26 @@ def file_link(links: RawResponse[Any], field: str) -> str:
     return checked_link(links.http_response, getattr(links.parse(), field, None), field)
 
 
-def checked_link(response: httpx.Response, url: object, field: str) -> str:
-    """`url` (the `field` link of `response`) if it is a link the client may fetch: https, or http to loopback."""
+def link_problem(url: object, field: str) -> str | None:
+    """Why `url` is not a link the client may fetch (https, or http to loopback), or None."""
     if not isinstance(url, str) or not url.strip():
-        raise invalid_response(response, f"The response has no {field} link (not generated yet?)")
+        return f"The response has no {field} link (not generated yet?)"
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname or ""
     except ValueError:
-        raise invalid_response(response, f"The {field} link is not a URL") from None
+        return f"The {field} link is not a URL"
     if parts.scheme != "https" and not (parts.scheme == "http" and is_loopback(host)):
-        raise invalid_response(response, f"The {field} link is not https ({shown(url)}); not fetched")
+        return f"The {field} link is not https ({shown(url)}); not fetched"
+    return None
+
+
+def checked_link(response: httpx.Response, url: object, field: str) -> str:
+    """`url` (the `field` link of `response`) if it is a link the client may fetch: https, or http to loopback."""
+    problem = link_problem(url, field)
+    if problem is not None:
+        raise invalid_response(response, problem)
+    assert isinstance(url, str)
     return url.strip()
 
 
@@ -119,6 +131,43 @@ def download(api: AuthenticatedClient, url: str, options: RequestOptions | None 
     return _checked(response, url)
 
 
+def download_to(api: AuthenticatedClient, url: str, target: Path, chunk: int = 1 << 16) -> tuple[str, int]:
+    """Stream the file behind a signed link into `target`, never whole in memory (a PDF may weigh
+    hundreds of megabytes); (its sha256, its size). One attempt: the caller retries with a fresh
+    link. `target` is a temporary name the caller renames once the file is checked."""
+    retry = _retry(api, None)
+    started = time.monotonic()
+    response: httpx.Response | None = None
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        client = api.files_httpx_client()
+        request = client.build_request("GET", url, timeout=api.timeout)
+        response = client.send(request, stream=True, **api._pools.send_args)
+        try:
+            if not 200 <= response.status_code < 300 or response.headers.get("content-type", "").startswith(
+                "text/html"
+            ):
+                response.read()
+                _checked(response, url)
+            with target.open("wb") as stream:
+                for part in response.iter_bytes(chunk):
+                    stream.write(part)
+                    digest.update(part)
+                    size += len(part)
+                stream.flush()
+                os.fsync(stream.fileno())
+        finally:
+            response.close()
+    except (GigstackError, OSError):
+        raise  # typed already; or the disk's, which the caller tells
+    except Exception as error:
+        raise _typed(error, url, api) from None
+    finally:
+        _log(url, started, response, retry)
+    return digest.hexdigest(), size
+
+
 async def adownload(api: AuthenticatedClient, url: str, options: RequestOptions | None = None) -> bytes:
     """The async twin of download()."""
     retry = _retry(api, options)
@@ -135,4 +184,4 @@ async def adownload(api: AuthenticatedClient, url: str, options: RequestOptions 
     return _checked(response, url)
 
 
-__all__ = ["adownload", "checked_choice", "download", "file_link", "shown"]
+__all__ = ["adownload", "checked_choice", "download", "download_to", "file_link", "link_problem", "shown"]

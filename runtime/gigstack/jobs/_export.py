@@ -1,14 +1,15 @@
-"""export_invoices: a period's income invoices as DIR/<uuid>.xml and .pdf, plus manifest.csv.
+"""export_invoices: every CFDI issued in a period (income, egress, payment complements and
+transfers) as DIR/<uuid>.xml and .pdf, plus manifest.csv.
 
-A file gets its final name only once it is complete and checked (written to a hidden `.part`
-name, synced, then renamed), so a killed export leaves no half file under a final name, and the
-next run does not fetch a finished file again.
+A file is streamed to disk under a hidden `.part` name, never whole in memory, and gets its final
+name only once it is complete and checked (synced, then renamed), so a killed export leaves no
+half file under a final name. The next run checks each file against the size and sha256 the last
+manifest recorded (not merely that it is there) and fetches again one that differs.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import os
 import random
 import re
@@ -21,18 +22,21 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from .._files import download
+from .._files import download_to, link_problem
 from .._spreadsheet import safe_row
 from ..errors import APIStatusError, GigstackError
 from ._calendar import day, day_range, local_time
 from ._errors import JobInputError
 from ._issue import MAX_ATTEMPTS, MAX_PUSHBACKS, classify
+from ._journal import _lock, storage_errors
 from ._pacing import SharedPacer, backoff
 from ._report import ExportedInvoice, ExportProgress, ExportReport
 from ._rows import file_fingerprint
 
 MANIFEST_NAME = "manifest.csv"
 FORMATS = ("xml", "pdf")
+# The CFDI types an export lists, each from its own list: the accountant's whole month.
+TYPES = {"I": "income", "E": "egress", "P": "payment_complements", "T": "transfer"}
 ATTEMPTS = 3  # tries of one invoice's files (each try: fresh links, then the runtime's own retries)
 PAGE_SIZE = 100
 SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,99}")
@@ -68,14 +72,25 @@ def file_problem(format: str, content: bytes, uuid: str) -> str | None:
     return None
 
 
-def write_whole(path: Path, content: bytes) -> None:
-    """Write `content` to `path` so that `path` only ever exists complete."""
-    partial = path.with_name(f".{path.name}.part")
-    with partial.open("wb") as stream:
-        stream.write(content)
-        stream.flush()
-        os.fsync(stream.fileno())
-    os.replace(partial, path)
+def file_problem_at(format: str, path: Path, uuid: str) -> str | None:
+    """file_problem() of a file on disk; a PDF is checked by its first bytes, never read whole."""
+    if format == "xml":
+        return xml_problem(path.read_bytes(), uuid)
+    with path.open("rb") as stream:
+        return None if stream.read(5) == b"%PDF-" else "the file is not a PDF"
+
+
+def recorded_files(manifest: Path) -> dict[str, dict[str, tuple[str, str]]]:
+    """uuid -> format -> (sha256, bytes) as the last manifest recorded them ({} without one)."""
+    found: dict[str, dict[str, tuple[str, str]]] = {}
+    try:
+        with manifest.open(encoding="utf-8-sig", newline="") as stream:
+            for row in csv.DictReader(stream):
+                files = {f: (row.get(f"{f}_sha256") or "", row.get(f"{f}_bytes") or "") for f in FORMATS}
+                found[row.get("uuid") or ""] = {f: v for f, v in files.items() if v[0]}
+    except (OSError, csv.Error, UnicodeDecodeError):
+        return {}  # no manifest, or one that cannot be read: every file is checked by its content
+    return found
 
 
 @dataclass(slots=True)
@@ -96,31 +111,41 @@ def _seconds(value: Any) -> float | None:
 
 
 class _Exporter:
-    def __init__(self, gs: Any, directory: Path, formats: tuple[str, ...], concurrency: int) -> None:
+    def __init__(
+        self,
+        gs: Any,
+        directory: Path,
+        formats: tuple[str, ...],
+        concurrency: int,
+        recorded: dict[str, dict[str, tuple[str, str]]] | None = None,
+    ) -> None:
         self.gs = gs
         self.api = gs.api_client
         self.directory = directory
         self.formats = formats
         self.pacer = SharedPacer(concurrency)
+        self.recorded = recorded or {}
 
-    def export(self, invoice: dict[str, Any]) -> _Done:
+    def export(self, invoice: dict[str, Any], kind: str = "I") -> _Done:
         uuid = _text(invoice.get("uuid"))
         client = invoice.get("client") if isinstance(invoice.get("client"), dict) else {}
         assert isinstance(client, dict)
         hashes = {format: "" for format in FORMATS}
         names = {format: "" for format in FORMATS}
+        sizes = {format: "" for format in FORMATS}
         error = ""
         downloaded = skipped = 0
         if not SAFE_NAME.fullmatch(uuid):
             error = f"the invoice's uuid {uuid!r} cannot name a file"
         else:
             try:
-                downloaded, skipped = self._files(uuid, hashes, names)
+                downloaded, skipped = self._files(uuid, hashes, names, sizes)
             except (GigstackError, FileCheckError) as failure:
                 error = str(failure)
         seconds = _seconds(invoice.get("created_at"))
         row = ExportedInvoice(
             uuid=uuid,
+            type=kind,
             series=_text(invoice.get("series")),
             folio=_text(invoice.get("folio_number")),
             created=local_time(seconds) if seconds is not None else "",
@@ -134,6 +159,8 @@ class _Exporter:
             xml_file=names["xml"],
             pdf_file=names["pdf"],
             error=error,
+            xml_bytes=sizes["xml"],
+            pdf_bytes=sizes["pdf"],
         )
         return _Done(row, downloaded, skipped)
 
@@ -162,13 +189,33 @@ class _Exporter:
             self.pacer.after(started)
             return links
 
-    def _files(self, uuid: str, hashes: dict[str, str], names: dict[str, str]) -> tuple[int, int]:
+    def _kept(self, uuid: str, format: str, path: Path) -> tuple[str, int] | None:
+        """(sha256, size) of a file already in DIR that is the one to keep, or None to fetch it.
+        Checked against what the last manifest recorded when it did, else by its content."""
+        if not path.is_file():
+            return None
+        size = path.stat().st_size
+        recorded = self.recorded.get(uuid, {}).get(format)
+        if recorded is not None:
+            sha, length = recorded
+            if length and length != str(size):
+                return None  # cut, or changed since
+            digest = file_fingerprint(path)
+            return (digest, size) if digest == sha else None
+        if file_problem_at(format, path, uuid) is not None:
+            return None
+        return file_fingerprint(path), size
+
+    def _files(
+        self, uuid: str, hashes: dict[str, str], names: dict[str, str], sizes: dict[str, str]
+    ) -> tuple[int, int]:
         downloaded = skipped = 0
         missing: list[str] = []
         for format in self.formats:
             path = self.directory / f"{uuid}.{format}"
-            if path.is_file() and file_problem(format, path.read_bytes(), uuid) is None:
-                hashes[format], names[format] = file_fingerprint(path), path.name
+            kept = self._kept(uuid, format, path)
+            if kept is not None:
+                hashes[format], sizes[format], names[format] = kept[0], str(kept[1]), path.name
                 skipped += 1
             else:
                 missing.append(format)
@@ -180,26 +227,60 @@ class _Exporter:
                 links = self._links(uuid)
                 for format in list(missing):
                     url = getattr(links, format, None)
-                    if not isinstance(url, str) or not url:
-                        raise FileCheckError(f"gigstack has no {format} link for {uuid} (not generated yet?)")
-                    content = download(self.api, url)
-                    problem = file_problem(format, content, uuid)
-                    if problem:
+                    problem = link_problem(url, format)
+                    if problem is not None:
                         raise FileCheckError(f"{uuid}.{format}: {problem}")
+                    assert isinstance(url, str)
                     path = self.directory / f"{uuid}.{format}"
-                    write_whole(path, content)
-                    hashes[format], names[format] = hashlib.sha256(content).hexdigest(), path.name
+                    partial = path.with_name(f".{path.name}.part")
+                    try:
+                        digest, size = download_to(self.api, url.strip(), partial)
+                        problem = file_problem_at(format, partial, uuid)
+                        if problem:
+                            raise FileCheckError(f"{uuid}.{format}: {problem}")
+                        os.replace(partial, path)
+                    finally:
+                        partial.unlink(missing_ok=True)
+                    hashes[format], sizes[format], names[format] = digest, str(size), path.name
                     missing.remove(format)
                     downloaded += 1
             except (GigstackError, FileCheckError) as error:
                 last = error
                 if isinstance(error, APIStatusError) and error.status_code in (400, 401, 404):
                     break  # asking again cannot help
+                if isinstance(error, FileCheckError) and "not https" in str(error):
+                    break  # the same link comes back
                 if attempt < ATTEMPTS:
                     time.sleep(0.5 * 2 ** (attempt - 1))
         if missing and last is not None:
             raise last
         return downloaded, skipped
+
+
+def _listed(gs: Any, kind: str, start: int, end: int, statuses: tuple[str, ...]) -> Iterable[Any]:
+    """The CFDI of one type created in the period, filtered by status on the server where its list
+    takes one status, and here otherwise."""
+    listing = getattr(gs.invoices, TYPES[kind]).list
+    arguments: dict[str, Any] = {"created": {"gte": start, "lte": end}, "limit": PAGE_SIZE}
+    if len(statuses) == 1 and kind != "T":  # the transfer list takes no status
+        arguments["status"] = statuses[0]
+    found: Iterable[Any] = listing(**arguments)
+    return found
+
+
+def _chosen(name: str, given: object, allowed: tuple[str, ...] | None, *, upper: bool) -> tuple[str, ...]:
+    """The comma-separated or listed choices of an argument, each checked against `allowed`."""
+    parts = [given] if isinstance(given, str) else list(given) if isinstance(given, Iterable) else [given]
+    found: list[str] = []
+    for part in parts:
+        for piece in str(part).split(","):
+            piece = piece.strip().upper() if upper else piece.strip().lower()
+            if piece:
+                found.append(piece)
+    chosen = tuple(dict.fromkeys(found))
+    if allowed is not None and any(piece not in allowed for piece in chosen):
+        raise JobInputError(f"{name} are {', '.join(allowed)}, not {', '.join(chosen)}")
+    return chosen
 
 
 def export_invoices(
@@ -208,19 +289,24 @@ def export_invoices(
     since: object,
     until: object,
     to: str | os.PathLike[str],
-    formats: Iterable[str] = FORMATS,
+    formats: Iterable[str] | str = FORMATS,
+    types: Iterable[str] | str = tuple(TYPES),
+    status: Iterable[str] | str | None = None,
     concurrency: int = 4,
     progress: Callable[[ExportProgress], None] | None = None,
 ) -> ExportReport:
-    """Download the XML and PDF of every income invoice created from `since` to `until`.
+    """Download the XML and PDF of every CFDI issued from `since` to `until`, with a manifest.
 
     Args:
         gs: A `gigstack.Gigstack` client.
         since, until: Days (a date or "YYYY-MM-DD"), both included, as whole days in Mexico City
             time (America/Mexico_City), the SAT's calendar.
         to: The directory: DIR/<uuid>.xml, DIR/<uuid>.pdf and DIR/manifest.csv. Run again, files
-            already complete there are checked, not fetched again.
-        formats: "xml", "pdf" or both.
+            already complete there are checked against the manifest, not fetched again.
+        formats: "xml", "pdf", both, or none (an empty list or "none": the manifest alone).
+        types: The CFDI types: "I" income, "E" egress (credit notes), "P" payment complements,
+            "T" transfers; all four by default. The manifest's `type` column says which each is.
+        status: Only CFDI in this status (or these, e.g. "valid" or ["valid", "cancelled"]).
         concurrency: Invoices whose files are fetched at the same time.
         progress: Called with an ExportProgress as invoices finish.
 
@@ -228,27 +314,52 @@ def export_invoices(
         The ExportReport (`exit_code` 0 when every invoice's files are in DIR, 1 otherwise).
 
     Raises:
-        JobInputError: A bad day, an empty or unknown format, a bad concurrency; nothing was fetched.
+        JobInputError: A bad day, an unknown format or type, a bad concurrency; nothing was fetched.
+        JobError: Another export into the same directory is running.
+        JobStorageError: The directory cannot be written (read-only, a full disk).
         errors.APIStatusError, errors.APIConnectionError: Listing the invoices failed.
     """
-    chosen = tuple(
-        dict.fromkeys(format.strip().lower() for format in ([formats] if isinstance(formats, str) else formats))
-    )
-    if not chosen or any(format not in FORMATS for format in chosen):
-        raise JobInputError(f"formats must be xml, pdf or both, not {', '.join(chosen) or 'none'}")
+    none = formats == "none" or (not isinstance(formats, str) and list(formats) in ([], ["none"]))
+    chosen = () if none else _chosen("formats", formats, FORMATS, upper=False)
+    if not none and not chosen:
+        raise JobInputError("formats are xml, pdf, both, or none (the manifest alone)")
+    kinds = _chosen("types", types, tuple(TYPES), upper=True)
+    if not kinds:
+        raise JobInputError(f"types are {', '.join(TYPES)} (I income, E egress, P payment complements, T transfers)")
+    statuses = () if status is None else _chosen("status", status, None, upper=False)
     if isinstance(concurrency, bool) or not isinstance(concurrency, int) or not 1 <= concurrency <= 64:
         raise JobInputError(f"concurrency must be a whole number from 1 to 64, not {concurrency!r}")
     start, end = day_range(day(since, "since"), day(until, "until"))
     directory = Path(to)
     if directory.exists() and not directory.is_dir():
         raise JobInputError(f"{directory} is not a directory")
-    directory.mkdir(parents=True, exist_ok=True)
-    exporter = _Exporter(gs, directory, chosen, concurrency)
+    with storage_errors(directory):
+        directory.mkdir(parents=True, exist_ok=True)
+        lock = _lock(directory, ".export.lock")  # two exports into one directory would race on its files
+        try:
+            return _export(gs, directory, chosen, kinds, statuses, start, end, concurrency, progress)
+        finally:
+            if lock is not None:
+                lock.close()
+
+
+def _export(
+    gs: Any,
+    directory: Path,
+    chosen: tuple[str, ...],
+    kinds: tuple[str, ...],
+    statuses: tuple[str, ...],
+    start: int,
+    end: int,
+    concurrency: int,
+    progress: Callable[[ExportProgress], None] | None,
+) -> ExportReport:
     manifest = directory / MANIFEST_NAME
+    exporter = _Exporter(gs, directory, chosen, concurrency, recorded_files(manifest))
     partial = directory / f".{MANIFEST_NAME}.partial"
     began = time.monotonic()
     counts = {"listed": 0, "done": 0, "exported": 0, "failed": 0, "downloaded": 0, "skipped": 0}
-    seen: set[str] = set()
+    seen: set[str] = set()  # about 190 bytes an invoice (docs/performance.md)
     queue: deque[Future[_Done]] = deque()
 
     def tell(listing_done: bool) -> None:
@@ -285,16 +396,19 @@ def export_invoices(
             writer = csv.writer(stream)
             writer.writerow(ExportedInvoice.COLUMNS)
             tell(False)
-            for invoice in gs.invoices.income.list(created={"gte": start, "lte": end}, limit=PAGE_SIZE):
-                data = invoice.to_dict()
-                uuid = _text(data.get("uuid"))
-                seconds = _seconds(data.get("created_at"))
-                if uuid in seen or (seconds is not None and not start <= seconds <= end):
-                    continue  # listed twice (pages shifted), or outside the days asked for
-                seen.add(uuid)
-                counts["listed"] += 1
-                queue.append(executor.submit(exporter.export, data))
-                write_done(writer, limit=2 * concurrency)
+            for kind in kinds:
+                for invoice in _listed(gs, kind, start, end, statuses):
+                    data = invoice.to_dict()
+                    uuid = _text(data.get("uuid"))
+                    seconds = _seconds(data.get("created_at"))
+                    if uuid in seen or (seconds is not None and not start <= seconds <= end):
+                        continue  # listed twice (pages shifted), or outside the days asked for
+                    if statuses and _text(data.get("status")).lower() not in statuses:
+                        continue
+                    seen.add(uuid)
+                    counts["listed"] += 1
+                    queue.append(executor.submit(exporter.export, data, kind))
+                    write_done(writer, limit=2 * concurrency)
             write_done(writer, limit=0)
     except BaseException:
         partial.unlink(missing_ok=True)  # no half manifest left behind

@@ -92,6 +92,7 @@ class ExportedInvoice:
     """One row of manifest.csv."""
 
     uuid: str
+    type: str  # the CFDI's type: I (income), E (egress, a credit note), P (payment complement), T (transfer)
     series: str
     folio: str
     created: str
@@ -105,9 +106,12 @@ class ExportedInvoice:
     xml_file: str
     pdf_file: str
     error: str
+    xml_bytes: str = ""
+    pdf_bytes: str = ""
 
     COLUMNS = (
         "uuid",
+        "type",
         "series",
         "folio",
         "created",
@@ -121,6 +125,8 @@ class ExportedInvoice:
         "xml_file",
         "pdf_file",
         "error",
+        "xml_bytes",
+        "pdf_bytes",
     )
 
     def cells(self) -> list[str]:

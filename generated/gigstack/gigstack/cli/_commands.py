@@ -60,8 +60,17 @@ def _client() -> Any:
 
 def _formats(_: click.Context, __: click.Parameter, value: str) -> tuple[str, ...]:
     chosen = tuple(part.strip().lower() for part in value.split(",") if part.strip())
+    if chosen == ("none",):
+        return ()  # the manifest alone
     if not chosen or any(part not in ("xml", "pdf") for part in chosen):
-        raise click.BadParameter("a comma-separated list of xml and pdf, e.g. xml,pdf")
+        raise click.BadParameter("a comma-separated list of xml and pdf (e.g. xml,pdf), or none for the manifest alone")
+    return chosen
+
+
+def _types(_: click.Context, __: click.Parameter, value: str) -> tuple[str, ...]:
+    chosen = tuple(part.strip().upper() for part in value.split(",") if part.strip())
+    if not chosen or any(part not in ("I", "E", "P", "T") for part in chosen):
+        raise click.BadParameter("a comma-separated list of I, E, P and T (e.g. I,E)")
     return chosen
 
 
@@ -162,17 +171,41 @@ def _first_failures(path: Path | None, limit: int = 10) -> None:
     type=click.Path(file_okay=False, path_type=Path),
     help="Directory: <uuid>.xml, <uuid>.pdf and manifest.csv. The same command again resumes.",
 )
-@click.option("--formats", default="xml,pdf", show_default=True, callback=_formats, help="xml, pdf or both.")
+@click.option(
+    "--formats",
+    default="xml,pdf",
+    show_default=True,
+    callback=_formats,
+    help="xml, pdf, both, or none (the manifest alone).",
+)
+@click.option(
+    "--types",
+    default="I,E,P,T",
+    show_default=True,
+    callback=_types,
+    help="CFDI types: I income, E egress (credit notes), P payment complements, T transfers.",
+)
+@click.option("--status", "statuses", multiple=True, help="Only CFDI in this status (repeatable), e.g. valid.")
 @click.option(
     "--concurrency", default=4, show_default=True, type=click.IntRange(1, 64), help="Invoices fetched at the same time."
 )
 @_job_errors
-def export(since: str, until: str, to: Path, formats: tuple[str, ...], concurrency: int) -> None:  # fmt: skip
-    """Download the XML and PDF of the income invoices created from --since to --until."""
+def export(since: str, until: str, to: Path, formats: tuple[str, ...], types: tuple[str, ...],
+           statuses: tuple[str, ...], concurrency: int) -> None:  # fmt: skip
+    """Download the XML and PDF of every CFDI issued from --since to --until (income, egress,
+    payment complements, transfers), with manifest.csv."""
     gs = _client()
     with Reporter("export") as reporter:
         report = export_invoices(
-            gs, since=since, until=until, to=to, formats=formats, concurrency=concurrency, progress=reporter.export
+            gs,
+            since=since,
+            until=until,
+            to=to,
+            formats=formats or "none",
+            types=types,
+            status=statuses or None,
+            concurrency=concurrency,
+            progress=reporter.export,
         )
     _say(
         f"exported {report.exported} of {report.invoices} invoices ({report.failed} failed; {report.downloaded}"

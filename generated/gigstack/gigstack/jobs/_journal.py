@@ -45,13 +45,13 @@ CREATE INDEX IF NOT EXISTS rows_by_key ON rows (key);
 TO_SEND = "state IN ('pending', 'sent') OR (state = 'failed' AND retryable = 1)"
 
 
-def _lock(directory: Path) -> Any:
+def _lock(directory: Path, name: str = "journal.lock") -> Any:
     """Hold the job directory for this run: two runs of one job would send the same rows at once."""
     try:
         import fcntl
     except ImportError:  # Windows: no advisory locks here; the idempotency keys still hold
         return None
-    handle = (directory / "journal.lock").open("a")
+    handle = (directory / name).open("a")
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:

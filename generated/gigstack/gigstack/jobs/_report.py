@@ -93,6 +93,7 @@ class ExportedInvoice:
     """One row of manifest.csv."""
 
     uuid: str
+    type: str  # the CFDI's type: I (income), E (egress, a credit note), P (payment complement), T (transfer)
     series: str
     folio: str
     created: str
@@ -106,9 +107,12 @@ class ExportedInvoice:
     xml_file: str
     pdf_file: str
     error: str
+    xml_bytes: str = ""
+    pdf_bytes: str = ""
 
     COLUMNS = (
         "uuid",
+        "type",
         "series",
         "folio",
         "created",
@@ -122,6 +126,8 @@ class ExportedInvoice:
         "xml_file",
         "pdf_file",
         "error",
+        "xml_bytes",
+        "pdf_bytes",
     )
 
     def cells(self) -> list[str]:
