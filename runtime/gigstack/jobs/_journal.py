@@ -13,6 +13,7 @@ API's error; `retryable` when a later run may send it again), invalid (with the 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -50,7 +51,7 @@ def _lock(directory: Path, name: str = "journal.lock") -> Any:
         import fcntl
     except ImportError:  # Windows: no advisory locks here; the idempotency keys still hold
         return None
-    handle = (directory / name).open("a")
+    handle = os.fdopen(os.open(directory / name, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a")
     try:
         fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError:
@@ -93,10 +94,14 @@ class Journal:
             self.path = Path(":memory:")
             self._db = sqlite3.connect(":memory:", isolation_level=None)
         else:
-            directory.mkdir(parents=True, exist_ok=True)
+            directory.mkdir(parents=True, exist_ok=True, mode=0o700)
             self._lock = _lock(directory)
             self.path = directory / FILE_NAME
+            if not self.path.exists():
+                # Owner only: the rows hold RFCs, names and emails. SQLite gives its WAL the same mode.
+                os.close(os.open(self.path, os.O_WRONLY | os.O_CREAT, 0o600))
             self._db = sqlite3.connect(self.path, isolation_level=None)
+            self._db.execute("PRAGMA secure_delete=ON")  # a body cleared is overwritten, not left in free pages
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(SCHEMA)
@@ -210,15 +215,19 @@ class Journal:
     def mark_issued(self, line: int, uuid: str) -> None:
         with self._db:
             self._db.execute(
-                "UPDATE rows SET state = 'issued', uuid = ?, error = NULL, retryable = 0, updated = ? WHERE line = ?",
+                # The body goes once the invoice is issued: it is never sent again, and it holds personal data.
+                "UPDATE rows SET state = 'issued', uuid = ?, error = NULL, retryable = 0, body = NULL, updated = ?"
+                " WHERE line = ?",
                 (uuid, time.time(), line),
             )
 
     def mark_failed(self, line: int, error: dict[str, Any], *, retryable: bool) -> None:
         with self._db:
             self._db.execute(
-                "UPDATE rows SET state = 'failed', error = ?, retryable = ?, updated = ? WHERE line = ?",
-                (json.dumps(error, ensure_ascii=False), int(retryable), time.time(), line),
+                # A row that is never sent again (refused by the API) keeps no body either.
+                "UPDATE rows SET state = 'failed', error = ?, retryable = ?, updated = ?,"
+                " body = CASE WHEN ? THEN body ELSE NULL END WHERE line = ?",
+                (json.dumps(error, ensure_ascii=False), int(retryable), time.time(), int(retryable), line),
             )
 
     def mark_pending(self, line: int) -> None:

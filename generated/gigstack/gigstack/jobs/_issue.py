@@ -10,6 +10,7 @@ import itertools
 import json
 import os
 import random
+import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
@@ -107,8 +108,11 @@ def issue_invoices(
     directory = None if journal is None else Path(journal)
     if directory is not None and directory.exists() and not directory.is_dir():
         raise JobInputError(f"{directory} is not a directory")
+    # A dry run journals in a scratch directory on disk, as a real run does: memory stays flat
+    # however big the file (an in-memory journal would hold every row).
+    scratch = tempfile.TemporaryDirectory(prefix="gigstack-dry-run-") if dry_run else None
     with storage_errors(None if dry_run else directory):
-        store = Journal(None if dry_run else directory)
+        store = Journal(Path(scratch.name) if scratch is not None else directory)
         try:
             _load(store, rows, format, key_prefix, encoding)
             counts = store.counts()
@@ -147,6 +151,8 @@ def issue_invoices(
             return report
         finally:
             store.close()
+            if scratch is not None:
+                scratch.cleanup()
 
 
 # -- reading and validating ----------------------------------------------------------------------
@@ -275,7 +281,7 @@ def _write_report(store: Journal, directory: Path, *, sent: int) -> IssueReport:
     partial = directory / f".{REPORT_NAME}.partial"
     counts = {"issued": 0, "failed": 0, "invalid": 0}
     total = 0
-    with partial.open("w", encoding="utf-8") as stream:
+    with os.fdopen(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w", encoding="utf-8") as stream:
         for line, key, state, uuid, error in store.results():
             result = _result(line, key, state, uuid, error)
             counts[result.status] += 1
