@@ -26,6 +26,7 @@ from ._webhook_signature import DEFAULT_TOLERANCE, SECRET_ENV, HeadersLike, sign
 from ._webhooks import Verifier, parse_event
 from .models.webhook_customer_event import WebhookCustomerEvent
 from .models.webhook_event import WebhookEvent
+from .models.webhook_invoice_canceled_event import WebhookInvoiceCanceledEvent
 from .models.webhook_invoice_stamped_event import WebhookInvoiceStampedEvent
 from .models.webhook_payment_event import WebhookPaymentEvent
 
@@ -37,6 +38,7 @@ __all__ = [
     "SECRET_ENV",
     "WebhookCustomerEvent",
     "WebhookEvent",
+    "WebhookInvoiceCanceledEvent",
     "WebhookInvoiceStampedEvent",
     "WebhookPaymentEvent",
     "parse",
@@ -46,12 +48,21 @@ __all__ = [
 ]
 
 # The event names the spec describes, and the model of each delivery.
-EVENTS: Mapping[str, type[WebhookCustomerEvent | WebhookEvent | WebhookInvoiceStampedEvent | WebhookPaymentEvent]] = {
+EVENTS: Mapping[
+    str,
+    type[
+        WebhookCustomerEvent
+        | WebhookEvent
+        | WebhookInvoiceCanceledEvent
+        | WebhookInvoiceStampedEvent
+        | WebhookPaymentEvent
+    ],
+] = {
     "customer.created": WebhookCustomerEvent,
     "customer.deleted": WebhookCustomerEvent,
     "customer.updated": WebhookCustomerEvent,
-    "invoice.canceled": WebhookEvent,
-    "invoice.cancelled": WebhookEvent,
+    "invoice.canceled": WebhookInvoiceCanceledEvent,
+    "invoice.cancelled": WebhookInvoiceCanceledEvent,
     "invoice.created": WebhookEvent,
     "invoice.failed": WebhookEvent,
     "invoice.sent": WebhookEvent,
@@ -82,7 +93,9 @@ EVENTS: Mapping[str, type[WebhookCustomerEvent | WebhookEvent | WebhookInvoiceSt
     "teams.sat.manifest.signed": WebhookEvent,
     "teams.stripe.completed": WebhookEvent,
 }
-Event = WebhookCustomerEvent | WebhookEvent | WebhookInvoiceStampedEvent | WebhookPaymentEvent
+Event = (
+    WebhookCustomerEvent | WebhookEvent | WebhookInvoiceCanceledEvent | WebhookInvoiceStampedEvent | WebhookPaymentEvent
+)
 
 
 def unwrap(

@@ -291,6 +291,8 @@ if TYPE_CHECKING:
     from .webhook_event import WebhookEvent
     from .webhook_event_data import WebhookEventData
     from .webhook_event_type import WebhookEventType
+    from .webhook_invoice_canceled_data import WebhookInvoiceCanceledData
+    from .webhook_invoice_canceled_event import WebhookInvoiceCanceledEvent
     from .webhook_invoice_stamped_data import WebhookInvoiceStampedData
     from .webhook_invoice_stamped_event import WebhookInvoiceStampedEvent
     from .webhook_list import WebhookList
@@ -594,6 +596,8 @@ __all__ = (
     "WebhookEvent",
     "WebhookEventData",
     "WebhookEventType",
+    "WebhookInvoiceCanceledData",
+    "WebhookInvoiceCanceledEvent",
     "WebhookInvoiceStampedData",
     "WebhookInvoiceStampedEvent",
     "WebhookList",
@@ -898,6 +902,8 @@ _MODULES = {
     "WebhookEvent": ".webhook_event",
     "WebhookEventData": ".webhook_event_data",
     "WebhookEventType": ".webhook_event_type",
+    "WebhookInvoiceCanceledData": ".webhook_invoice_canceled_data",
+    "WebhookInvoiceCanceledEvent": ".webhook_invoice_canceled_event",
     "WebhookInvoiceStampedData": ".webhook_invoice_stamped_data",
     "WebhookInvoiceStampedEvent": ".webhook_invoice_stamped_event",
     "WebhookList": ".webhook_list",
