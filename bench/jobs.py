@@ -29,6 +29,15 @@ class BulkFigures:
     throttled: int  # 429 answers the job got
     resume_rows: int
     resume_seconds: float
+    short_rows: int = 0  # a short job, where the slow start is a larger share of the run
+    short_rows_per_second: float = 0.0
+    wal_bytes: int = 0  # the journal's side file (WAL) once validation committed
+    rows_file_bytes: int = 0
+    export_bytes_per_invoice: float = 0.0  # what an export holds in memory for each listed invoice
+
+    @property
+    def short_share(self) -> float:
+        return self.short_rows_per_second / self.limit
 
     @property
     def share(self) -> float:
@@ -88,8 +97,9 @@ def issue_rate(limit: float, rows: int, work: Path) -> tuple[float, float, int]:
     return rows / wall, cpu / rows * 1000, int(throttled)
 
 
-def resume_seconds(rows: int, work: Path) -> float:
-    """Seconds to run a finished job of `rows` rows again (checks the file, sends nothing, writes the report)."""
+def resume_seconds(rows: int, work: Path) -> tuple[float, int, int]:
+    """Seconds to run a finished job of `rows` rows again (checks the file, sends nothing, keeps the
+    report it wrote the first time), the journal's WAL size after validating them, and the file's size."""
     from gigstack.jobs import issue_invoices
     from gigstack.jobs._issue import _load
     from gigstack.jobs._journal import Journal
@@ -97,23 +107,68 @@ def resume_seconds(rows: int, work: Path) -> float:
     source = _write_rows(work / "big.jsonl", rows)
     journal = Journal(work / "big-job")
     _load(journal, source, None, "")
+    wal = work / "big-job" / "journal.sqlite3-wal"
+    wal_bytes = wal.stat().st_size if wal.exists() else 0
     journal._db.execute("UPDATE rows SET state = 'issued', uuid = 'u-' || line")  # as if every row was issued
     journal.close()
+    issue_invoices(None, source, journal=work / "big-job")  # the run that finished it writes the report
     started = time.perf_counter()
     report = issue_invoices(None, source, journal=work / "big-job")
     seconds = time.perf_counter() - started
     if report.sent or report.issued != rows:
         raise RuntimeError(f"the resume benchmark sent rows: {report}")
-    return seconds
+    return seconds, wal_bytes, source.stat().st_size
+
+
+def export_memory(invoices: int, work: Path) -> float:
+    """Bytes of resident memory an export adds for each listed invoice: the uuids it has seen (a
+    listing that shifts must not export one twice) and what the last manifest recorded of each
+    file, both kept on disk by the export's state (gigstack/jobs/_export.py)."""
+    import csv
+    import re
+    import uuid
+
+    from gigstack.jobs._export import _ExportState
+
+    def resident() -> int:
+        found = (
+            re.search(r"VmRSS:\s+(\d+)", Path("/proc/self/status").read_text())
+            if Path("/proc/self/status").exists()
+            else None
+        )
+        return int(found.group(1)) * 1024 if found else 0
+
+    names = [str(uuid.uuid4()) for _ in range(invoices)]
+    manifest = work / "manifest.csv"
+    with manifest.open("w", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["uuid", "xml_sha256", "xml_bytes", "pdf_sha256", "pdf_bytes"])
+        for index, name in enumerate(names):
+            writer.writerow([name, f"{index:064x}", 40960 + index, f"{index + 1:064x}", 204800 + index])
+    before = resident()
+    state = _ExportState(work, manifest)
+    try:
+        for name in names:
+            assert state.first_time(name)
+            state.recorded(name)
+        grown = resident() - before
+    finally:
+        state.close()
+    return max(grown, 0) / invoices
 
 
 def bulk(quick: bool) -> BulkFigures:
     limit, rows, resume_rows = (50.0, 100, 5_000) if quick else (100.0, 2000, 100_000)
+    short = 50 if quick else 1000
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         rate, cpu_ms, throttled = issue_rate(limit, rows, work)
-        resume = resume_seconds(resume_rows, work)
-    return BulkFigures(limit, rows, rate, cpu_ms, throttled, resume_rows, resume)
+        (work / "job").rename(work / "long-job")
+        short_rate, _, _ = issue_rate(limit, short, work)
+        resume, wal_bytes, file_bytes = resume_seconds(resume_rows, work)
+        memory = export_memory(10_000 if quick else 100_000, work)
+    return BulkFigures(limit, rows, rate, cpu_ms, throttled, resume_rows, resume, short, short_rate, wal_bytes,
+                       file_bytes, memory)  # fmt: skip
 
 
 if __name__ == "__main__":

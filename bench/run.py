@@ -249,9 +249,16 @@ def bulk(rows: list[Row], quick: bool) -> None:
                     found.share, "≥ 0.9x", found.share >= 0.9))  # fmt: skip
     rows.append(Row("bulk issue: client CPU per row vs the time per row at the limit",
                     f"{found.cpu_ms_per_row:.1f} ms", f"{budget_ms:.0f} ms", found.cpu_ms_per_row / budget_ms, "", None))  # fmt: skip
+    rows.append(Row(f"bulk issue: a short job, {found.short_rows} rows against the same limit (the slow start weighs more)",
+                    f"{found.short_rows_per_second:.1f} rows/s", f"{found.limit:g} req/s", found.short_share, "", None))  # fmt: skip
     rows.append(Row(f"bulk resume: a finished {found.resume_rows:,}-row job run again (sends nothing)",
                     f"{found.resume_seconds:.2f} s", "10 s", found.resume_seconds / 10, "≤ 1.0x",
                     found.resume_seconds <= 10))  # fmt: skip
+    rows.append(Row(f"bulk validation of {found.resume_rows:,} rows: the journal's side file (WAL) vs the rows file",
+                    f"{found.wal_bytes / 2**20:.1f} MB", f"{found.rows_file_bytes / 2**20:.1f} MB",
+                    found.wal_bytes / max(found.rows_file_bytes, 1), "", None))  # fmt: skip
+    rows.append(Row("export: resident memory added for each listed invoice (uuids seen and the last manifest, kept on disk) vs the uuid's 36 characters",
+                    f"{found.export_bytes_per_invoice:.0f} B", "36 B", found.export_bytes_per_invoice / 36, "", None))  # fmt: skip
 
 
 def machine() -> str:

@@ -13,6 +13,7 @@ import csv
 import os
 import random
 import re
+import sqlite3
 import time
 from collections import deque
 from collections.abc import Callable, Iterable
@@ -80,17 +81,51 @@ def file_problem_at(format: str, path: Path, uuid: str) -> str | None:
         return None if stream.read(5) == b"%PDF-" else "the file is not a PDF"
 
 
-def recorded_files(manifest: Path) -> dict[str, dict[str, tuple[str, str]]]:
-    """uuid -> format -> (sha256, bytes) as the last manifest recorded them ({} without one)."""
-    found: dict[str, dict[str, tuple[str, str]]] = {}
-    try:
-        with manifest.open(encoding="utf-8-sig", newline="") as stream:
-            for row in csv.DictReader(stream):
-                files = {f: (row.get(f"{f}_sha256") or "", row.get(f"{f}_bytes") or "") for f in FORMATS}
-                found[row.get("uuid") or ""] = {f: v for f, v in files.items() if v[0]}
-    except (OSError, csv.Error, UnicodeDecodeError):
-        return {}  # no manifest, or one that cannot be read: every file is checked by its content
-    return found
+class _ExportState:
+    """What an export remembers of each invoice while it runs, on disk so that its memory stays flat
+    however many invoices the period holds: the uuids listed so far (a listing that shifts between
+    pages must not export one twice), and the size and sha256 the last manifest recorded of each
+    file. A hidden file of the directory, removed at the end."""
+
+    def __init__(self, directory: Path, manifest: Path) -> None:
+        self.path = directory / ".export-state.sqlite3"
+        self.path.unlink(missing_ok=True)
+        self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.db.execute("PRAGMA journal_mode=OFF")  # scratch: nothing to recover after a crash
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.execute("CREATE TABLE seen (uuid TEXT PRIMARY KEY)")
+        self.db.execute(
+            "CREATE TABLE recorded (uuid TEXT, format TEXT, sha TEXT, size TEXT, PRIMARY KEY (uuid, format))"
+        )
+        self._load(manifest)
+
+    def _load(self, manifest: Path) -> None:
+        try:
+            with manifest.open(encoding="utf-8-sig", newline="") as stream:
+                self.db.execute("BEGIN")
+                for row in csv.DictReader(stream):
+                    for format in FORMATS:
+                        sha = row.get(f"{format}_sha256") or ""
+                        if sha:
+                            self.db.execute(
+                                "INSERT OR REPLACE INTO recorded VALUES (?, ?, ?, ?)",
+                                (row.get("uuid") or "", format, sha, row.get(f"{format}_bytes") or ""),
+                            )
+                self.db.execute("COMMIT")
+        except (OSError, csv.Error, UnicodeDecodeError):
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")  # no manifest, or one that cannot be read: files are checked by content
+
+    def first_time(self, uuid: str) -> bool:
+        return self.db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (uuid,)).rowcount == 1
+
+    def recorded(self, uuid: str) -> dict[str, tuple[str, str]]:
+        rows = self.db.execute("SELECT format, sha, size FROM recorded WHERE uuid = ?", (uuid,)).fetchall()
+        return {str(format): (str(sha), str(size)) for format, sha, size in rows}
+
+    def close(self) -> None:
+        self.db.close()
+        self.path.unlink(missing_ok=True)
 
 
 @dataclass(slots=True)
@@ -117,16 +152,16 @@ class _Exporter:
         directory: Path,
         formats: tuple[str, ...],
         concurrency: int,
-        recorded: dict[str, dict[str, tuple[str, str]]] | None = None,
     ) -> None:
         self.gs = gs
         self.api = gs.api_client
         self.directory = directory
         self.formats = formats
         self.pacer = SharedPacer(concurrency)
-        self.recorded = recorded or {}
 
-    def export(self, invoice: dict[str, Any], kind: str = "I") -> _Done:
+    def export(
+        self, invoice: dict[str, Any], kind: str = "I", recorded: dict[str, tuple[str, str]] | None = None
+    ) -> _Done:
         uuid = _text(invoice.get("uuid"))
         client = invoice.get("client") if isinstance(invoice.get("client"), dict) else {}
         assert isinstance(client, dict)
@@ -139,7 +174,7 @@ class _Exporter:
             error = f"the invoice's uuid {uuid!r} cannot name a file"
         else:
             try:
-                downloaded, skipped = self._files(uuid, hashes, names, sizes)
+                downloaded, skipped = self._files(uuid, hashes, names, sizes, recorded or {})
             except (GigstackError, FileCheckError) as failure:
                 error = str(failure)
         seconds = _seconds(invoice.get("created_at"))
@@ -189,13 +224,12 @@ class _Exporter:
             self.pacer.after(started)
             return links
 
-    def _kept(self, uuid: str, format: str, path: Path) -> tuple[str, int] | None:
+    def _kept(self, uuid: str, format: str, path: Path, recorded: tuple[str, str] | None) -> tuple[str, int] | None:
         """(sha256, size) of a file already in DIR that is the one to keep, or None to fetch it.
         Checked against what the last manifest recorded when it did, else by its content."""
         if not path.is_file():
             return None
         size = path.stat().st_size
-        recorded = self.recorded.get(uuid, {}).get(format)
         if recorded is not None:
             sha, length = recorded
             if length and length != str(size):
@@ -207,13 +241,18 @@ class _Exporter:
         return file_fingerprint(path), size
 
     def _files(
-        self, uuid: str, hashes: dict[str, str], names: dict[str, str], sizes: dict[str, str]
+        self,
+        uuid: str,
+        hashes: dict[str, str],
+        names: dict[str, str],
+        sizes: dict[str, str],
+        recorded: dict[str, tuple[str, str]],
     ) -> tuple[int, int]:
         downloaded = skipped = 0
         missing: list[str] = []
         for format in self.formats:
             path = self.directory / f"{uuid}.{format}"
-            kept = self._kept(uuid, format, path)
+            kept = self._kept(uuid, format, path, recorded.get(format))
             if kept is not None:
                 hashes[format], sizes[format], names[format] = kept[0], str(kept[1]), path.name
                 skipped += 1
@@ -355,11 +394,11 @@ def _export(
     progress: Callable[[ExportProgress], None] | None,
 ) -> ExportReport:
     manifest = directory / MANIFEST_NAME
-    exporter = _Exporter(gs, directory, chosen, concurrency, recorded_files(manifest))
+    exporter = _Exporter(gs, directory, chosen, concurrency)
+    state = _ExportState(directory, manifest)
     partial = directory / f".{MANIFEST_NAME}.partial"
     began = time.monotonic()
     counts = {"listed": 0, "done": 0, "exported": 0, "failed": 0, "downloaded": 0, "skipped": 0}
-    seen: set[str] = set()  # about 190 bytes an invoice (docs/performance.md)
     queue: deque[Future[_Done]] = deque()
 
     def tell(listing_done: bool) -> None:
@@ -401,18 +440,21 @@ def _export(
                     data = invoice.to_dict()
                     uuid = _text(data.get("uuid"))
                     seconds = _seconds(data.get("created_at"))
-                    if uuid in seen or (seconds is not None and not start <= seconds <= end):
-                        continue  # listed twice (pages shifted), or outside the days asked for
+                    if seconds is not None and not start <= seconds <= end:
+                        continue  # outside the days asked for
                     if statuses and _text(data.get("status")).lower() not in statuses:
                         continue
-                    seen.add(uuid)
+                    if not state.first_time(uuid):
+                        continue  # listed twice (pages shifted)
                     counts["listed"] += 1
-                    queue.append(executor.submit(exporter.export, data, kind))
+                    queue.append(executor.submit(exporter.export, data, kind, state.recorded(uuid)))
                     write_done(writer, limit=2 * concurrency)
             write_done(writer, limit=0)
     except BaseException:
         partial.unlink(missing_ok=True)  # no half manifest left behind
         raise
+    finally:
+        state.close()
     os.replace(partial, manifest)
     tell(True)
     return ExportReport(

@@ -118,6 +118,9 @@ class Journal:
         found = self._db.execute("SELECT value FROM meta WHERE name = ?", (name,)).fetchone()
         return None if found is None else str(found[0])
 
+    def set_meta(self, name: str, value: str) -> None:
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (name, value))
+
     @property
     def validated(self) -> bool:
         return self.meta("validated") == "1"
@@ -237,6 +240,13 @@ class Journal:
             self._db.execute("UPDATE rows SET state = 'pending', updated = ? WHERE line = ?", (time.time(), line))
 
     # -- the report ------------------------------------------------------------------------------
+
+    def signature(self) -> str:
+        """A summary of every row's state, cheap to compare: equal, the report written from it is current."""
+        found = self._db.execute(
+            "SELECT COUNT(*), COALESCE(MAX(updated), 0), COALESCE(SUM(attempts), 0) FROM rows"
+        ).fetchone()
+        return f"{found[0]}:{found[1]!r}:{found[2]}"
 
     def counts(self) -> dict[str, int]:
         found = self._db.execute("SELECT state, COUNT(*) FROM rows GROUP BY state").fetchall()
