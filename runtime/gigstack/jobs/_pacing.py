@@ -1,7 +1,8 @@
 """How fast a job sends: at most `concurrency` requests in flight, at a rate the job finds out.
 
-- It starts at 20 requests a second and doubles every quarter second (slow start) until the server
-  first answers 429, never running more than twice ahead of what it actually sends.
+- It starts at 20 requests a second and may double every quarter second (slow start) until the
+  server first answers 429, never running more than twice ahead of what it actually sends and gets
+  answered: against a server with latency that cap makes it grow nearer 1.33x a quarter second.
 - Once 429s show the limit was passed (three, and a twentieth of the requests since the last
   change), the rate is set to 97 % of what succeeded over the last second (at most halved), grows back by
   25 % a second to 97 % of the rate that was refused, then by about 1 % a second, so the job
