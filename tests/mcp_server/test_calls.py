@@ -116,3 +116,12 @@ async def test_files_are_links_or_paths_never_inlined(connect, server, tmp_path)
     assert path.startswith(str(tmp_path / "files")) and path.endswith(".pdf")
     assert open(path, "rb").read() == b"%PDF-1.7 test"
     assert "%PDF" not in json.dumps(saved.structured_content)
+
+
+async def test_a_required_body_left_empty_is_sent_for_the_api_to_judge(connect, server) -> None:
+    server.queue(Reply(400, {"message": "legal_name is required", "code": "validation_failed"}))
+    async with connect("--allow-writes") as session:
+        result = await session.call_tool("clients_create", {})
+    assert result.is_error and answer(result)["error"]["message"] == "legal_name is required"
+    assert "--data" not in result.content[0].text  # the command line's words stay there
+    assert json.loads(server.received[0].body) == {}

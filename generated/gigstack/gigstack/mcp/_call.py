@@ -148,8 +148,9 @@ def arguments_of(tool: dict[str, Any], arguments: dict[str, Any]) -> Arguments:
             found.idempotency_key = str(value)
         elif where[0] == "download":
             found.download = str(value)
-    if info.get("body") is not None and body is not None:
-        values["body"] = body
+    spec = info.get("body")
+    if spec is not None and (body is not None or spec.get("required")):
+        values["body"] = body if body is not None else {}  # a required body: the API says what it lacks
     return found
 
 
