@@ -79,21 +79,29 @@ async def test_bad_arguments_are_refused_before_anything_is_sent(connect, server
     assert server.received == []
 
 
-async def test_no_key_is_a_clear_start_failure(console_script, tmp_path) -> None:
+async def test_without_a_key_the_tools_list_and_each_call_says_how_to_give_one(connect, server) -> None:
+    async with connect(key=None) as session:
+        names = {t.name for t in (await session.list_tools()).tools}
+        result = await session.call_tool("clients_list", {})
+    assert "clients_list" in names
+    assert result.is_error and "gigstack auth login" in answer(result)["error"]["message"]
+    assert server.received == []
+
+
+def test_a_profile_that_is_not_there_is_a_clear_start_failure(console_script, tmp_path) -> None:
     import subprocess
 
     from support.installed import environment
 
     ran = subprocess.run(
-        [str(console_script), "mcp"],
+        [str(console_script), "--profile", "nowhere", "mcp"],
         env=environment(tmp_path),
         capture_output=True,
         text=True,
         timeout=60,
         stdin=subprocess.DEVNULL,
     )
-    assert ran.returncode == 2
-    assert "No gigstack API key" in ran.stderr and "Traceback" not in ran.stderr
+    assert ran.returncode == 2 and "nowhere" in ran.stderr and "Traceback" not in ran.stderr
 
 
 async def test_files_are_links_or_paths_never_inlined(connect, server, tmp_path) -> None:

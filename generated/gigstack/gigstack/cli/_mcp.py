@@ -12,6 +12,7 @@ from typing import Any
 
 import click
 
+from ..errors import ConfigurationError
 from ._status import BAD_INPUT, OK, CommandFailed, tell
 
 MODES = ("default", "all", "dynamic")
@@ -91,7 +92,14 @@ def _serve(ctx: click.Context, mode: str, resources: tuple[str, ...], names: tup
         if transport == "http" and len(token) < 16:
             raise CommandFailed("--transport http needs GIGSTACK_MCP_TOKEN, a secret of 16 characters or more, that the client sends as its bearer token", BAD_INPUT, code="bad_input")  # fmt: skip
         settings = settings_of(ctx)
-        key = find_key(settings)
+        try:
+            key = find_key(settings)
+            where = f"{key_mode(key.value)} key from {key.source}"
+        except ConfigurationError as error:
+            if "No gigstack API key" not in str(error):
+                raise  # a profile that is not there, a malformed key: the user must fix it first
+            # The tools still list (a client shows them); each call says how to give a key.
+            where = "no API key yet: each call answers how to give one (gigstack auth login)"
         from ..mcp._call import Calls
         from ..mcp._ledger import Ledger, default_path
         from ..mcp._server import build_server, serve_stdio
@@ -102,8 +110,7 @@ def _serve(ctx: click.Context, mode: str, resources: tuple[str, ...], names: tup
     count = 3 if surface.mode == "dynamic" else len(surface.operations)
     access = "writes allowed" if allow_writes else "read-only"
     click.echo(
-        f"gigstack mcp: {count} tools ({surface.mode}, {len(surface.operations)} operations, {access});"
-        f" {key_mode(key.value)} key from {key.source}",
+        f"gigstack mcp: {count} tools ({surface.mode}, {len(surface.operations)} operations, {access}); {where}",
         err=True,
     )
     calls = Calls(settings=settings, download_dir=download_dir, ledger=Ledger(default_path()))
