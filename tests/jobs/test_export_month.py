@@ -97,3 +97,20 @@ def test_one_export_of_a_directory_at_a_time(fake, gs, tmp_path) -> None:
             export_invoices(gs, since="2026-11-01", until="2026-11-30", to=out)
     finally:
         held.close()
+
+
+def test_the_command_takes_types_status_and_formats_none(fake, tmp_path) -> None:
+    from jobs.test_cli import run
+
+    uuids = month(fake)
+    fake.add_invoice(created_at=at(8), invoice_type="E", status="cancelled")
+    out = tmp_path / "out"
+    done = run(fake, "invoices", "export", "--since", "2026-11-01", "--until", "2026-11-30", "--to", str(out),
+               "--types", "i,e", "--status", "valid", "--formats", "none")  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert {row["uuid"]: row["type"] for row in manifest(out)} == {uuids["I"]: "I", uuids["E"]: "E"}
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["manifest.csv"]
+    bad = run(
+        fake, "invoices", "export", "--since", "2026-11-01", "--until", "2026-11-30", "--to", str(out), "--types", "X"
+    )
+    assert bad.returncode == 2 and "I, E, P and T" in bad.stderr
