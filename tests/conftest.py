@@ -6,7 +6,7 @@ import pytest
 
 from support.server import ScriptedServer
 
-# The installed console script (tests/cli, tests/mcp) is a session fixture of its own module.
+# The installed console script (tests/cli, tests/mcp_server) is a session fixture of its own module.
 pytest_plugins = ["support.installed"]
 
 

@@ -318,7 +318,11 @@ def tool_info(operation: Operation, spec: Spec) -> dict[str, Any]:
         input_schema["$defs"] = compactor.defs
     return {
         "name": name,
-        "command": info,
+        # The request is built from the command's own data (gigstack/cli/operations/<module>.py),
+        # named here rather than copied.
+        "module": info["path"][0],
+        "command": " ".join(info["command"]),
+        "safety": info["safety"],
         "description": _description(info, raw),
         "annotations": _hints(info),
         "default": raw.get("x-mcp") == "default",

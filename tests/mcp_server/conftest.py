@@ -2,7 +2,7 @@
 talking to the installed console script, which talks to a scripted server."""
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -19,15 +19,6 @@ TEST_KEY = "sk_test_mcp_0123456789abcdef"
 LIVE_KEY = "sk_live_mcp_0123456789abcdef"
 
 Connect = Callable[..., AbstractAsyncContextManager[ClientSession]]
-
-
-@pytest.fixture
-def server() -> Iterator[ScriptedServer]:
-    scripted = ScriptedServer(max_requests=50).start()
-    try:
-        yield scripted
-    finally:
-        scripted.stop()
 
 
 @pytest.fixture

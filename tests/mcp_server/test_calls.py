@@ -133,3 +133,18 @@ async def test_a_required_body_left_empty_is_sent_for_the_api_to_judge(connect, 
     assert result.is_error and answer(result)["error"]["message"] == "legal_name is required"
     assert "--data" not in result.content[0].text  # the command line's words stay there
     assert json.loads(server.received[0].body) == {}
+
+
+async def test_a_tool_that_answers_a_file_saves_it_or_says_how(connect, server, tmp_path) -> None:
+    pdf = b"%PDF-1.7 a draft's preview"
+    server.queue(Reply(200, body=pdf, headers={"Content-Type": "application/pdf"}))
+    async with connect("--tool", "invoices_drafts_preview_pdf") as session:
+        refused = await session.call_tool("invoices_drafts_preview_pdf", {"id": "draft_1"})
+    assert refused.is_error and answer(refused)["error"]["code"] == "file_answer"
+    assert "%PDF" not in refused.content[0].text
+    server.queue(Reply(200, body=pdf, headers={"Content-Type": "application/pdf"}))
+    async with connect("--tool", "invoices_drafts_preview_pdf", "--download-dir", str(tmp_path / "d")) as session:
+        saved = await session.call_tool("invoices_drafts_preview_pdf", {"id": "draft_1"})
+    assert not saved.is_error, saved.content[0].text
+    path = saved.structured_content["path"]
+    assert path.endswith(".pdf") and open(path, "rb").read() == pdf

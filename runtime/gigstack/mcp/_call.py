@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import APIConnectionError, ConfigurationError, GigstackError
 from ._ledger import Ledger, LedgerConflict, fingerprint, summary
+from ._surface import command_of
 
 if TYPE_CHECKING:
     from ..cli._settings import Settings
@@ -108,7 +109,7 @@ class Arguments:
 def arguments_of(tool: dict[str, Any], arguments: dict[str, Any]) -> Arguments:
     """The command values of a call (arg_N, opt_N, file_N, body), checked: nothing is sent on a refusal."""
     route: dict[str, list[Any]] = tool["route"]
-    info = tool["command"]
+    info = command_of(tool)
     unknown = sorted(set(arguments) - set(route))
     if unknown:
         takes = f"it takes {', '.join(route)}" if route else "it takes none"
@@ -153,11 +154,7 @@ def arguments_of(tool: dict[str, Any], arguments: dict[str, Any]) -> Arguments:
     return found
 
 
-def _redacted(text: str, secret: str | None) -> str:
-    return text.replace(secret, "[redacted]") if secret else text
-
-
-def _failure(error: BaseException, key: str | None, idempotency_key: str | None) -> ToolError:
+def _failure(error: BaseException, api: AuthenticatedClient | None, idempotency_key: str | None) -> ToolError:
     from ..cli._status import payload_of
 
     payload = payload_of(error)
@@ -170,7 +167,7 @@ def _failure(error: BaseException, key: str | None, idempotency_key: str | None)
             else "The request may have happened and this operation takes no idempotency key: check before retrying."
         )
     message = str(payload["error"].get("message") or "")
-    payload["error"]["message"] = _redacted(message, key)
+    payload["error"]["message"] = api.scrub(message) if api is not None else message
     return ToolError(payload)
 
 
@@ -179,9 +176,9 @@ def run_tool(calls: Calls, tool: dict[str, Any], arguments: dict[str, Any]) -> d
     from ..cli._invoke import dry_run, put_idempotency_key, request_of
     from ..cli._status import CommandFailed
 
-    info = tool["command"]
+    info = command_of(tool)
     given = arguments_of(tool, arguments)
-    key: str | None = None
+    api: AuthenticatedClient | None = None
     idempotency_key = given.idempotency_key
     try:
         try:
@@ -193,7 +190,6 @@ def run_tool(calls: Calls, tool: dict[str, Any], arguments: dict[str, Any]) -> d
         if given.download and calls.download_dir is None:
             raise refused("no_download_dir", "Files are saved only when the server runs with --download-dir DIR.")
         api = calls.api()
-        key = api.token
         if info.get("idempotency"):
             # The API's own key. One the agent did not give (never on a fiscal tool: refused above) is made up here and
             # returned, so that the agent can repeat this very call safely.
@@ -219,7 +215,7 @@ def run_tool(calls: Calls, tool: dict[str, Any], arguments: dict[str, Any]) -> d
             "bad_argument", f"cannot read {error.filename or 'a file'}: {error.strerror or error}. Nothing was sent."
         ) from None
     except (GigstackError, ConfigurationError) as error:
-        raise _failure(error, key, idempotency_key) from None
+        raise _failure(error, api, idempotency_key) from None
 
 
 def _stamp_once(calls: Calls, tool: dict[str, Any], arguments: dict[str, Any], key: str, send: Any) -> dict[str, Any]:
@@ -241,7 +237,7 @@ def _stamp_once(calls: Calls, tool: dict[str, Any], arguments: dict[str, Any], k
             "ids": earlier.get("ids", {}),
             "message": "This idempotency_key already stamped: nothing was sent again. Retrieve the document by its id.",
         }
-    if earlier is not None and earlier["state"] != "failed" and not tool["command"].get("idempotency"):
+    if earlier is not None and earlier["state"] != "failed" and not command_of(tool).get("idempotency"):
         raise refused(
             "outcome_unknown",
             f"An earlier call with idempotency_key {key!r} may have stamped (its outcome is unknown), and this operation"
@@ -268,7 +264,7 @@ def _answer(
     from .._pagination import Paging
     from ..cli._invoke import call, fetch_file
 
-    info = tool["command"]
+    info = command_of(tool)
     if given.download:
         return _saved(calls, tool, given, fetch_file(api, info, kwargs, given.download), given.download)
     answer = call(api, info, kwargs)

@@ -32,14 +32,14 @@ def tool_of(tool: dict[str, Any]) -> types.Tool:
 
 def summary_of(tool: dict[str, Any]) -> dict[str, Any]:
     """One operation in list_operations: enough to choose it, not its schema."""
-    return {"name": tool["name"], "title": tool["annotations"]["title"], "safety": tool["command"]["safety"]}
+    return {"name": tool["name"], "title": tool["annotations"]["title"], "safety": tool["safety"]}
 
 
 def description_of(tool: dict[str, Any]) -> dict[str, Any]:
     """One operation in describe_operation: what its tool would list."""
     return tool_of(tool).model_dump(mode="json", by_alias=True, exclude_none=True) | {
         "output_schema": tool["output_schema"],
-        "safety": tool["command"]["safety"],
+        "safety": tool["safety"],
     }
 
 

@@ -103,7 +103,7 @@ def _serve(ctx: click.Context, mode: str, resources: tuple[str, ...], names: tup
         from ..mcp._call import Calls
         from ..mcp._ledger import Ledger, default_path
         from ..mcp._server import build_server, serve_stdio
-    except (CommandFailed, Exception) as error:  # noqa: BLE001 - a bad start is told, never a traceback
+    except Exception as error:  # noqa: BLE001 - a bad start is told, never a traceback
         if isinstance(error, ImportError):
             error = CommandFailed(NEEDS_EXTRA, BAD_INPUT, code="missing_extra")
         return tell(error, as_json=False)

@@ -38,6 +38,9 @@ def rfc_problem(value: object) -> str | None:
     return None
 
 
+EXCEL_ZEROS = "Excel drops leading zeros: format the column as text"
+
+
 def lost_zeros(value: object, known: list[str]) -> str | None:
     """The hint for a code that lost its leading zeros (Excel reads 03 as the number 3), or None.
     Never fixed silently: the sheet is what must change."""
@@ -49,7 +52,7 @@ def lost_zeros(value: object, known: list[str]) -> str | None:
     ]
     if len(found) != 1:
         return None
-    return f"did you mean {found[0]!r}? Excel drops leading zeros: format the column as text"
+    return f"did you mean {found[0]!r}? {EXCEL_ZEROS}"
 
 
 # The largest integer JSON carries exactly everywhere, and what the request encoder can write.
@@ -196,7 +199,7 @@ def _client(check: _Checker, data: Mapping[str, Any]) -> None:
         if not isinstance(zip_code, str) or not ZIP.fullmatch(zip_code):
             text = str(zip_code)
             hint = (
-                f": did you mean {text.zfill(5)!r}? Excel drops leading zeros: format the column as text"
+                f": did you mean {text.zfill(5)!r}? {EXCEL_ZEROS}"
                 if not isinstance(zip_code, bool) and text.isdigit() and len(text) == 4
                 else ""
             )

@@ -4,6 +4,7 @@ tools over them), narrowed by --resource and --tool, and writes only when the us
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from importlib import import_module
 from typing import Any
@@ -17,12 +18,25 @@ def generated() -> Any:
     return import_module(f"{__package__}._tools")
 
 
+@functools.cache
+def _commands(module: str) -> dict[str, dict[str, Any]]:
+    table: dict[str, dict[str, Any]] = import_module(
+        f"{__package__.rpartition('.')[0]}.cli.operations.{module}"
+    ).COMMANDS
+    return table
+
+
+def command_of(tool: dict[str, Any]) -> dict[str, Any]:
+    """The command data a tool's request is built from: the same the `gigstack` command uses."""
+    return _commands(str(tool["module"]))[str(tool["command"])]
+
+
 class SurfaceError(ValueError):
     """A server option names no tool or resource (a usage error: the server does not start)."""
 
 
 def is_write(tool: dict[str, Any]) -> bool:
-    return str(tool["command"]["safety"]) in WRITES
+    return str(tool["safety"]) in WRITES
 
 
 def _resource_key(name: str) -> str:
@@ -85,4 +99,4 @@ def choose(
     return Surface(mode=mode, allow_writes=allow_writes, operations=operations, withheld=withheld)
 
 
-__all__ = ["MODES", "Surface", "SurfaceError", "choose", "generated", "is_write"]
+__all__ = ["MODES", "Surface", "SurfaceError", "choose", "command_of", "generated", "is_write"]

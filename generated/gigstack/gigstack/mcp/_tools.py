@@ -12,74 +12,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create an account (partner signup)",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "email", "type": "string", "wire": "email"},
-                    {
-                        "description": "Name of the person or business.",
-                        "flag": "name",
-                        "type": "string",
-                        "wire": "name",
-                    },
-                    {"description": "", "flag": "rfc", "type": "string", "wire": "rfc"},
-                    {"description": "ISO 3166-1 alpha-3.", "flag": "country", "type": "string", "wire": "country"},
-                    {
-                        "description": "`free`, or a paid plan such as `agent-tier`.",
-                        "flag": "plan-id",
-                        "type": "string",
-                        "wire": "plan_id",
-                    },
-                    {
-                        "description": "`monthly`, ...",
-                        "flag": "billing-cycle",
-                        "type": "string",
-                        "wire": "billing_cycle",
-                    },
-                    {
-                        "description": "Stripe PaymentMethod id (`pm_…`) for paid plans.",
-                        "flag": "stripe-payment-method",
-                        "type": "string",
-                        "wire": "stripe_payment_method",
-                    },
-                    {"description": "", "flag": "livemode", "type": "boolean", "wire": "livemode"},
-                    {
-                        "description": "Your own reference for the signup (referral code).",
-                        "flag": "partner-ref",
-                        "type": "string",
-                        "wire": "partner_ref",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["auth", "signup"],
-            "description": "Creates a gigstack account without the web sign-up: user, team, "
-            "billing account and, for a paid plan, its subscription, and "
-            "returns the new account's API keys.",
-            "download": None,
-            "idempotency": "header",
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["auth", "signup"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create an account (partner signup)",
-            "unwrap": False,
-            "url": "/auth/signup",
-        },
+        "command": "auth signup",
         "default": False,
         "description": "Create an account (partner signup). Creates a gigstack account without the "
         "web sign-up: user, team, billing account and, for a paid plan, its "
@@ -115,6 +48,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["email", "name"],
             "type": "object",
         },
+        "module": "auth",
         "name": "auth_signup",
         "output_schema": None,
         "resource": "auth",
@@ -132,6 +66,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "rfc": ["body", "rfc"],
             "stripe_payment_method": ["body", "stripe_payment_method"],
         },
+        "safety": "write",
     },
     "clients_create": {
         "annotations": {
@@ -141,154 +76,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a client",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "name", "type": "string", "wire": "name"},
-                    {"description": "", "flag": "company", "type": "string", "wire": "company"},
-                    {
-                        "description": "Razón social exactly as on the Constancia de Situación Fiscal.",
-                        "flag": "legal-name",
-                        "type": "string",
-                        "wire": "legal_name",
-                    },
-                    {"description": "", "flag": "email", "type": "string", "wire": "email"},
-                    {"description": "", "flag": "phone", "type": "string", "wire": "phone"},
-                    {
-                        "description": "RFC: 12 characters for a legal entity, 13 for an individual.",
-                        "flag": "tax-id",
-                        "type": "string",
-                        "wire": "tax_id",
-                    },
-                    {
-                        "choices": [
-                            "601",
-                            "603",
-                            "605",
-                            "606",
-                            "607",
-                            "608",
-                            "610",
-                            "611",
-                            "612",
-                            "614",
-                            "615",
-                            "616",
-                            "620",
-                            "621",
-                            "622",
-                            "623",
-                            "624",
-                            "625",
-                            "626",
-                        ],
-                        "description": "SAT c_RegimenFiscal: the tax regime "
-                        "(régimen fiscal) of a taxpayer, as "
-                        "valid for CFDI 4.0.",
-                        "flag": "tax-system",
-                        "open": True,
-                        "type": "string",
-                        "wire": "tax_system",
-                    },
-                    {
-                        "choices": [
-                            "G01",
-                            "G02",
-                            "G03",
-                            "I01",
-                            "I02",
-                            "I03",
-                            "I04",
-                            "I05",
-                            "I06",
-                            "I07",
-                            "I08",
-                            "D01",
-                            "D02",
-                            "D03",
-                            "D04",
-                            "D05",
-                            "D06",
-                            "D07",
-                            "D08",
-                            "D09",
-                            "D10",
-                            "S01",
-                            "CP01",
-                            "CN01",
-                        ],
-                        "description": "SAT c_UsoCFDI: what the receiver will "
-                        "use the CFDI for, as valid for CFDI "
-                        "4.0. Member names are the SAT codes "
-                        "themselves.",
-                        "flag": "use",
-                        "open": True,
-                        "type": "string",
-                        "wire": "use",
-                    },
-                    {
-                        "description": "Colombia: kind of identity document (DIAN code, e.g. `31` for a NIT).",
-                        "flag": "document-type",
-                        "type": "string",
-                        "wire": "document_type",
-                    },
-                    {
-                        "description": "Colombia: check digit (dígito de verificación) of the NIT.",
-                        "flag": "dv",
-                        "type": "string",
-                        "wire": "dv",
-                    },
-                    {
-                        "description": "Colombia: DANE code of the municipality.",
-                        "flag": "municipality-code",
-                        "type": "string",
-                        "wire": "municipality_code",
-                    },
-                    {
-                        "description": "Colombia: `1` for a legal entity, `2` "
-                        "for a natural person; sent as a number "
-                        "or a string.",
-                        "flag": "organization-type",
-                        "type": "string",
-                        "wire": "organization_type",
-                    },
-                    {
-                        "description": "Colombia: tax (tributo) code, such as `01` (IVA) or `ZZ`.",
-                        "flag": "tribute-code",
-                        "type": "string",
-                        "wire": "tribute_code",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["clients", "create"],
-            "description": "Creates a client. With `search`, creates it only when no "
-            "client matches: a single match is returned (200, updated "
-            "first if `search.update` is true), no match...",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["clients", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create a client",
-            "unwrap": True,
-            "url": "/clients",
-        },
+        "command": "clients create",
         "default": True,
         "description": "Create a client. Creates a client. With `search`, creates it only when "
         "no client matches: a single match is returned (200, updated fir...",
@@ -367,6 +155,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_create",
         "output_schema": None,
         "resource": "clients",
@@ -392,6 +181,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "tribute_code": ["body", "tribute_code"],
             "use": ["body", "use"],
         },
+        "safety": "write",
     },
     "clients_create_portal_token": {
         "annotations": {
@@ -401,34 +191,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Get a customer portal link for a client",
         },
-        "command": {
-            "arguments": [],
-            "body": {"fields": [], "files": [], "kind": "json", "required": True},
-            "command": ["clients", "create-portal-token"],
-            "description": "Issues a link to the client's customer portal, "
-            "where they see and download their invoices. "
-            "Identify the client by `id` or by `email`.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["clients", "create_portal_token"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Get a customer portal link for a client",
-            "unwrap": True,
-            "url": "/clients/customerportal",
-        },
+        "command": "clients create-portal-token",
         "default": False,
         "description": "Get a customer portal link for a client. Issues a link to "
         "the client's customer portal, where they see and download "
@@ -456,10 +219,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["body"],
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_create_portal_token",
         "output_schema": None,
         "resource": "clients",
         "route": {"body": ["body_whole"], "preview": ["preview"]},
+        "safety": "write",
     },
     "clients_delete": {
         "annotations": {
@@ -469,32 +234,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Delete a client",
         },
-        "command": {
-            "arguments": [{"description": "The client's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["clients", "delete"],
-            "description": "Deletes the client. Invoices and payments already issued to it are kept.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["clients", "delete"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Delete a client",
-            "unwrap": False,
-            "url": "/clients/{id}",
-        },
+        "command": "clients delete",
         "default": False,
         "description": "Delete a client. Deletes the client. Invoices and payments already "
         "issued to it are kept. Destructive: it cannot be undone; confirm with "
@@ -507,106 +247,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_delete",
         "output_schema": None,
         "resource": "clients",
         "route": {"id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "clients_list": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "List clients"},
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["clients", "list"],
-            "description": "Returns the team's clients one page at a time, newest first "
-            "unless `order_by`/`sort` say otherwise. Pass the `next` cursor "
-            "of a page to get the page after it.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "choices": ["timestamp", "name"],
-                    "description": "Field to order by; `timestamp` (creation time) when omitted.",
-                    "flag": "order-by",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "order_by",
-                },
-                {
-                    "choices": ["asc", "desc"],
-                    "description": "Sort direction; `desc` when omitted.",
-                    "flag": "sort",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "sort",
-                },
-                {
-                    "description": "At or after this unix time (seconds); sent as created[gte].",
-                    "flag": "created-gte",
-                    "key": "gte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "At or before this unix time (seconds); sent as created[lte].",
-                    "flag": "created-lte",
-                    "key": "lte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "Only objects whose metadata has these values.",
-                    "flag": "metadata",
-                    "location": "query",
-                    "required": False,
-                    "style": "dotted",
-                    "type": "pairs",
-                    "wire": "metadata",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["clients", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List clients",
-            "unwrap": False,
-            "url": "/clients",
-        },
+        "command": "clients list",
         "default": True,
         "description": "List clients. Returns the team's clients one page at a time, newest first "
         "unless `order_by`/`sort` say otherwise. Answers {data, has_more, next}: "
@@ -653,6 +303,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_list",
         "output_schema": {
             "properties": {
@@ -705,35 +356,11 @@ TOOLS: dict[str, dict[str, Any]] = {
             "order_by": ["opt", 3],
             "sort": ["opt", 4],
         },
+        "safety": "read",
     },
     "clients_retrieve": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "Get a client"},
-        "command": {
-            "arguments": [{"description": "The client's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["clients", "retrieve"],
-            "description": "Returns one client with all its fields.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["clients", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a client",
-            "unwrap": True,
-            "url": "/clients/{id}",
-        },
+        "command": "clients retrieve",
         "default": True,
         "description": "Get a client. Returns one client with all its fields.",
         "input_schema": {
@@ -741,6 +368,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_retrieve",
         "output_schema": {
             "properties": {
@@ -775,43 +403,11 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "clients",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "clients_search": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "Search clients"},
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["clients", "search"],
-            "description": "Returns the clients whose name, legal name, RFC or email match the free text `q`.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Free text matched against name, legal name, RFC and email.",
-                    "flag": "q",
-                    "location": "query",
-                    "required": True,
-                    "type": "string",
-                    "wire": "q",
-                },
-            ],
-            "paging": None,
-            "path": ["clients", "search"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Search clients",
-            "unwrap": False,
-            "url": "/clients/search",
-        },
+        "command": "clients search",
         "default": True,
         "description": "Search clients. Returns the clients whose name, legal name, RFC or email "
         "match the free text `q`.",
@@ -822,6 +418,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["q"],
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_search",
         "output_schema": {
             "properties": {"data": {}, "has_more": {}, "message": {}, "next": {}, "total_results": {}},
@@ -829,6 +426,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "clients",
         "route": {"q": ["opt", 1]},
+        "safety": "read",
     },
     "clients_stamp_pending_receipts": {
         "annotations": {
@@ -838,32 +436,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Stamp a client's pending receipts",
         },
-        "command": {
-            "arguments": [{"description": "The client's id.", "metavar": "CLIENT", "wire": "id"}],
-            "body": None,
-            "command": ["clients", "stamp-pending-receipts"],
-            "description": "Turns up to 100 of the client's pending receipts into invoices.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["clients", "stamp_pending_receipts"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Stamp a client's pending receipts",
-            "unwrap": True,
-            "url": "/clients/{id}/stamp-pending-receipts",
-        },
+        "command": "clients stamp-pending-receipts",
         "default": False,
         "description": "Stamp a client's pending receipts. Turns up to 100 of "
         "the client's pending receipts into invoices. Stamps a "
@@ -881,10 +454,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "idempotency_key"],
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_stamp_pending_receipts",
         "output_schema": None,
         "resource": "clients",
         "route": {"id": ["arg", 0], "idempotency_key": ["idempotency_key"], "preview": ["preview"]},
+        "safety": "fiscal",
     },
     "clients_support_documents_list": {
         "annotations": {
@@ -893,32 +468,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List a client's support documents",
         },
-        "command": {
-            "arguments": [{"description": "The client's id.", "metavar": "CLIENT", "wire": "id"}],
-            "body": None,
-            "command": ["clients", "support-documents", "list"],
-            "description": "Returns every support document attached to the client. The list is not paginated.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["clients", "support_documents", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List a client's support documents",
-            "unwrap": False,
-            "url": "/clients/{id}/support-documents",
-        },
+        "command": "clients support-documents list",
         "default": False,
         "description": "List a client's support documents. Returns every support "
         "document attached to the client. The list is not "
@@ -928,10 +478,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_support_documents_list",
         "output_schema": {"properties": {"data": {}, "message": {}, "success": {}, "timestamp": {}}, "type": "object"},
         "resource": "clients.support_documents",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "clients_support_documents_upload": {
         "annotations": {
@@ -941,65 +493,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Attach a support document to a client",
         },
-        "command": {
-            "arguments": [{"description": "The client's id.", "metavar": "CLIENT", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "choices": [
-                            "contract",
-                            "delivery_proof",
-                            "payment_proof",
-                            "communication",
-                            "payment_confirmation",
-                            "subscription_info",
-                        ],
-                        "description": "Kind of a support document.",
-                        "flag": "documenttype",
-                        "open": False,
-                        "type": "string",
-                        "wire": "documentType",
-                    },
-                    {"description": "Display name.", "flag": "name", "type": "string", "wire": "name"},
-                    {"description": "", "flag": "description", "type": "string", "wire": "description"},
-                ],
-                "files": [
-                    {
-                        "description": "The document (PDF, PNG, JPG, JPEG or WEBP, up to 10 MiB).",
-                        "flag": "file",
-                        "type": "binary",
-                        "wire": "file",
-                    }
-                ],
-                "kind": "multipart",
-                "required": True,
-            },
-            "command": ["clients", "support-documents", "upload"],
-            "description": "Uploads a document (a contract, a proof of "
-            "delivery...) as evidence for the client. "
-            "The form field names are the API's: note "
-            "`documentType` in camelCase.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["clients", "support_documents", "upload"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Attach a support document to a client",
-            "unwrap": True,
-            "url": "/clients/{id}/support-documents",
-        },
+        "command": "clients support-documents upload",
         "default": False,
         "description": "Attach a support document to a client. Uploads a "
         "document (a contract, a proof of delivery...) as "
@@ -1027,6 +521,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "file", "documentType"],
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_support_documents_upload",
         "output_schema": None,
         "resource": "clients.support_documents",
@@ -1038,6 +533,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "name": ["body", "name"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "clients_update": {
         "annotations": {
@@ -1047,148 +543,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update a client",
         },
-        "command": {
-            "arguments": [{"description": "The client's id.", "metavar": "ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "name", "type": "string", "wire": "name"},
-                    {"description": "", "flag": "company", "type": "string", "wire": "company"},
-                    {
-                        "description": "Razón social exactly as on the Constancia de Situación Fiscal.",
-                        "flag": "legal-name",
-                        "type": "string",
-                        "wire": "legal_name",
-                    },
-                    {"description": "", "flag": "email", "type": "string", "wire": "email"},
-                    {"description": "", "flag": "phone", "type": "string", "wire": "phone"},
-                    {
-                        "description": "RFC: 12 characters for a legal entity, 13 for an individual.",
-                        "flag": "tax-id",
-                        "type": "string",
-                        "wire": "tax_id",
-                    },
-                    {
-                        "choices": [
-                            "601",
-                            "603",
-                            "605",
-                            "606",
-                            "607",
-                            "608",
-                            "610",
-                            "611",
-                            "612",
-                            "614",
-                            "615",
-                            "616",
-                            "620",
-                            "621",
-                            "622",
-                            "623",
-                            "624",
-                            "625",
-                            "626",
-                        ],
-                        "description": "",
-                        "flag": "tax-system",
-                        "open": True,
-                        "type": "string",
-                        "wire": "tax_system",
-                    },
-                    {
-                        "choices": [
-                            "G01",
-                            "G02",
-                            "G03",
-                            "I01",
-                            "I02",
-                            "I03",
-                            "I04",
-                            "I05",
-                            "I06",
-                            "I07",
-                            "I08",
-                            "D01",
-                            "D02",
-                            "D03",
-                            "D04",
-                            "D05",
-                            "D06",
-                            "D07",
-                            "D08",
-                            "D09",
-                            "D10",
-                            "S01",
-                            "CP01",
-                            "CN01",
-                        ],
-                        "description": "",
-                        "flag": "use",
-                        "open": True,
-                        "type": "string",
-                        "wire": "use",
-                    },
-                    {
-                        "description": "Colombia: kind of identity document (DIAN code, e.g. `31` for a NIT).",
-                        "flag": "document-type",
-                        "type": "string",
-                        "wire": "document_type",
-                    },
-                    {
-                        "description": "Colombia: check digit (dígito de verificación) of the NIT.",
-                        "flag": "dv",
-                        "type": "string",
-                        "wire": "dv",
-                    },
-                    {
-                        "description": "Colombia: DANE code of the municipality.",
-                        "flag": "municipality-code",
-                        "type": "string",
-                        "wire": "municipality_code",
-                    },
-                    {
-                        "description": "Colombia: `1` for a legal entity, `2` "
-                        "for a natural person; sent as a number "
-                        "or a string.",
-                        "flag": "organization-type",
-                        "type": "string",
-                        "wire": "organization_type",
-                    },
-                    {
-                        "description": "Colombia: tax (tributo) code, such as `01` (IVA) or `ZZ`.",
-                        "flag": "tribute-code",
-                        "type": "string",
-                        "wire": "tribute_code",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["clients", "update"],
-            "description": "Changes only the fields sent; a field sent as `null` is "
-            "cleared. Returns the updated client.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["clients", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update a client",
-            "unwrap": True,
-            "url": "/clients/{id}",
-        },
+        "command": "clients update",
         "default": True,
         "description": "Update a client. Changes only the fields sent; a field sent as `null` is "
         "cleared. Returns the updated client.",
@@ -1259,6 +614,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_update",
         "output_schema": None,
         "resource": "clients",
@@ -1284,6 +640,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "tribute_code": ["body", "tribute_code"],
             "use": ["body", "use"],
         },
+        "safety": "write",
     },
     "clients_upload_csf": {
         "annotations": {
@@ -1293,54 +650,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create or update a client from its CSF",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [],
-                "files": [
-                    {
-                        "description": "The CSF as issued by the SAT, a PDF of up to 5 MiB.",
-                        "flag": "file",
-                        "type": "binary",
-                        "wire": "file",
-                    }
-                ],
-                "kind": "multipart",
-                "required": True,
-            },
-            "command": ["clients", "upload-csf"],
-            "description": "Reads the RFC, legal name, tax regime and fiscal address "
-            "from a Constancia de Situación Fiscal PDF (checked with "
-            "the SAT) and creates a client from them (201...",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Update this client instead of creating one.",
-                    "flag": "client-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "client_id",
-                },
-            ],
-            "paging": None,
-            "path": ["clients", "upload_csf"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create or update a client from its CSF",
-            "unwrap": True,
-            "url": "/clients/csf",
-        },
+        "command": "clients upload-csf",
         "default": False,
         "description": "Create or update a client from its CSF. Reads the RFC, legal name, "
         "tax regime and fiscal address from a Constancia de Situación Fiscal "
@@ -1354,10 +664,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["file"],
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_upload_csf",
         "output_schema": None,
         "resource": "clients",
         "route": {"client_id": ["opt", 1], "file": ["file", 0], "preview": ["preview"]},
+        "safety": "write",
     },
     "clients_validate": {
         "annotations": {
@@ -1367,34 +679,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Validate a client's fiscal information",
         },
-        "command": {
-            "arguments": [{"description": "The client's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["clients", "validate"],
-            "description": "Checks the client's RFC, legal name, tax regime and postal "
-            "code with the SAT, and its RFC against the EFOS list, then "
-            "returns the client with `is_valid` and...",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["clients", "validate"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Validate a client's fiscal information",
-            "unwrap": True,
-            "url": "/clients/validate/{id}",
-        },
+        "command": "clients validate",
         "default": False,
         "description": "Validate a client's fiscal information. Checks the client's RFC, legal "
         "name, tax regime and postal code with the SAT, and its RFC against the "
@@ -1407,10 +692,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "clients",
         "name": "clients_validate",
         "output_schema": None,
         "resource": "clients",
         "route": {"id": ["arg", 0], "preview": ["preview"]},
+        "safety": "write",
     },
     "documents_analyze": {
         "annotations": {
@@ -1420,33 +707,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Analyse a document",
         },
-        "command": {
-            "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "DOCUMENT", "wire": "id"}],
-            "body": {"fields": [], "files": [], "kind": "json", "required": False},
-            "command": ["documents", "analyze"],
-            "description": "Sends the document's PDF or image to gigstack's AI "
-            "analysis and saves the extraction on the document.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["documents", "analyze"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Analyse a document",
-            "unwrap": True,
-            "url": "/documents/{id}/analyze",
-        },
+        "command": "documents analyze",
         "default": False,
         "description": "Analyse a document. Sends the document's PDF or image to gigstack's "
         "AI analysis and saves the extraction on the document.",
@@ -1465,10 +726,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "documents",
         "name": "documents_analyze",
         "output_schema": None,
         "resource": "documents",
         "route": {"body": ["body_whole"], "id": ["arg", 0], "preview": ["preview"]},
+        "safety": "write",
     },
     "documents_create": {
         "annotations": {
@@ -1478,86 +741,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Add a document",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "choices": [
-                            "contract",
-                            "delivery_proof",
-                            "payment_proof",
-                            "communication",
-                            "payment_confirmation",
-                            "subscription_info",
-                        ],
-                        "description": "Kind of a support document.",
-                        "flag": "documenttype",
-                        "open": False,
-                        "type": "string",
-                        "wire": "documentType",
-                    },
-                    {"description": "", "flag": "name", "type": "string", "wire": "name"},
-                    {"description": "", "flag": "description", "type": "string", "wire": "description"},
-                    {
-                        "description": "Link to the stored file (in the team's bucket).",
-                        "flag": "fileurl",
-                        "type": "string",
-                        "wire": "fileUrl",
-                    },
-                    {
-                        "description": "Path in storage, `teams/<team>/<live|test>/support-documents/...`.",
-                        "flag": "storagepath",
-                        "type": "string",
-                        "wire": "storagePath",
-                    },
-                    {"description": "", "flag": "filename", "type": "string", "wire": "fileName"},
-                    {"description": "Size in bytes.", "flag": "filesize", "type": "integer", "wire": "fileSize"},
-                    {"description": "", "flag": "mimetype", "type": "string", "wire": "mimeType"},
-                    {"description": "Unix milliseconds.", "flag": "validfrom", "type": "integer", "wire": "validFrom"},
-                    {
-                        "description": "Unix milliseconds.",
-                        "flag": "validuntil",
-                        "type": "integer",
-                        "wire": "validUntil",
-                    },
-                ],
-                "files": [
-                    {
-                        "description": "The document (PDF, PNG, JPG, JPEG or WEBP, up to 10 MiB).",
-                        "flag": "file",
-                        "type": "binary",
-                        "wire": "file",
-                    }
-                ],
-                "kind": "mixed",
-                "required": True,
-            },
-            "command": ["documents", "create"],
-            "description": "Adds a compliance document, in one of two ways: upload the "
-            "file itself as multipart/form-data (`file`, "
-            "`documentType`, `name`, `description`), or register, a...",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["documents", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Add a document",
-            "unwrap": True,
-            "url": "/documents",
-        },
+        "command": "documents create",
         "default": False,
         "description": "Add a document. Adds a compliance document, in one of two ways: upload "
         "the file itself as multipart/form-data (`file`, `documentType`...",
@@ -1609,6 +793,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["documentType", "name", "fileUrl", "storagePath", "fileName"],
             "type": "object",
         },
+        "module": "documents",
         "name": "documents_create",
         "output_schema": None,
         "resource": "documents",
@@ -1628,6 +813,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "validFrom": ["body", "validFrom"],
             "validUntil": ["body", "validUntil"],
         },
+        "safety": "write",
     },
     "documents_delete": {
         "annotations": {
@@ -1637,32 +823,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Delete a document",
         },
-        "command": {
-            "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["documents", "delete"],
-            "description": "Deletes a document logically; the stored file is not said to be erased.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["documents", "delete"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Delete a document",
-            "unwrap": False,
-            "url": "/documents/{id}",
-        },
+        "command": "documents delete",
         "default": False,
         "description": "Delete a document. Deletes a document logically; the stored file is "
         "not said to be erased. Destructive: it cannot be undone; confirm with "
@@ -1675,10 +836,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "documents",
         "name": "documents_delete",
         "output_schema": None,
         "resource": "documents",
         "route": {"id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "documents_link": {
         "annotations": {
@@ -1688,45 +851,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Link a document to an object",
         },
-        "command": {
-            "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "DOCUMENT", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "description": "`invoice`, `payment`, `receipt` or `client`.",
-                        "flag": "entitytype",
-                        "type": "string",
-                        "wire": "entityType",
-                    },
-                    {"description": "", "flag": "entityid", "type": "string", "wire": "entityId"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["documents", "link"],
-            "description": "Links a document to an invoice, payment, receipt or client of the same team and mode.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["documents", "link"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Link a document to an object",
-            "unwrap": False,
-            "url": "/documents/{id}/link",
-        },
+        "command": "documents link",
         "default": False,
         "description": "Link a document to an object. Links a document to an invoice, payment, "
         "receipt or client of the same team and mode.",
@@ -1740,6 +865,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "entityType", "entityId"],
             "type": "object",
         },
+        "module": "documents",
         "name": "documents_link",
         "output_schema": None,
         "resource": "documents",
@@ -1749,90 +875,11 @@ TOOLS: dict[str, dict[str, Any]] = {
             "id": ["arg", 0],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "documents_list": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "List documents"},
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["documents", "list"],
-            "description": "Returns the team's compliance documents for your key's mode "
-            "one page at a time, optionally only one type, compliance "
-            "status, or the documents linked to one o...",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next_cursor`, "
-                    "to fetch the page after it. An empty page can "
-                    "still have `has_more`.",
-                    "flag": "cursor",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "cursor",
-                },
-                {
-                    "description": "Only documents of this type.",
-                    "flag": "document-type",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "document_type",
-                },
-                {
-                    "description": "Only documents in this compliance status: "
-                    "`pending_review`, `valid`, `requires_update`, "
-                    "`expired` or `rejected`.",
-                    "flag": "compliance-status",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "compliance_status",
-                },
-                {
-                    "description": "Only documents linked to this kind of object: "
-                    "`invoice`, `payment`, `receipt` or `client`.",
-                    "flag": "entity-type",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "entity_type",
-                },
-                {
-                    "description": "Only documents linked to this object (with `entity_type`).",
-                    "flag": "entity-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "entity_id",
-                },
-            ],
-            "paging": {"container": "data", "cursor_field": "next_cursor", "param": "cursor"},
-            "path": ["documents", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List documents",
-            "unwrap": False,
-            "url": "/documents",
-        },
+        "command": "documents list",
         "default": False,
         "description": "List documents. Returns the team's compliance documents for your key's "
         "mode one page at a time, optionally only one type, compliance... Answers "
@@ -1863,6 +910,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "documents",
         "name": "documents_list",
         "output_schema": {
             "properties": {
@@ -1906,35 +954,11 @@ TOOLS: dict[str, dict[str, Any]] = {
             "entity_type": ["opt", 5],
             "limit": ["opt", 1],
         },
+        "safety": "read",
     },
     "documents_retrieve": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "Get a document"},
-        "command": {
-            "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["documents", "retrieve"],
-            "description": "Returns one document. Its file link needs no API key: treat it as a secret.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["documents", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a document",
-            "unwrap": True,
-            "url": "/documents/{id}",
-        },
+        "command": "documents retrieve",
         "default": False,
         "description": "Get a document. Returns one document. Its file link needs no API key: treat it as a secret.",
         "input_schema": {
@@ -1942,6 +966,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "documents",
         "name": "documents_retrieve",
         "output_schema": {
             "properties": {
@@ -1968,6 +993,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "documents",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "documents_unlink": {
         "annotations": {
@@ -1977,46 +1003,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Unlink a document from an object",
         },
-        "command": {
-            "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "DOCUMENT", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "description": "`invoice`, `payment`, `receipt` or `client`.",
-                        "flag": "entitytype",
-                        "type": "string",
-                        "wire": "entityType",
-                    },
-                    {"description": "", "flag": "entityid", "type": "string", "wire": "entityId"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["documents", "unlink"],
-            "description": "Removes a link between a document and an object; the "
-            "document itself is kept. The link is named in a JSON body.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["documents", "unlink"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Unlink a document from an object",
-            "unwrap": False,
-            "url": "/documents/{id}/link",
-        },
+        "command": "documents unlink",
         "default": False,
         "description": "Unlink a document from an object. Removes a link between a document "
         "and an object; the document itself is kept. The link is named in a "
@@ -2032,6 +1019,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "entityType", "entityId"],
             "type": "object",
         },
+        "module": "documents",
         "name": "documents_unlink",
         "output_schema": None,
         "resource": "documents",
@@ -2041,6 +1029,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "id": ["arg", 0],
             "preview": ["preview"],
         },
+        "safety": "destructive",
     },
     "documents_update": {
         "annotations": {
@@ -2050,56 +1039,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update a document",
         },
-        "command": {
-            "arguments": [{"description": "The document id, prefixed `doc_`.", "metavar": "ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "name", "type": "string", "wire": "name"},
-                    {"description": "", "flag": "description", "type": "string", "wire": "description"},
-                    {
-                        "description": "`pending_review`, `valid`, `requires_update`, `expired` or `rejected`.",
-                        "flag": "compliancestatus",
-                        "type": "string",
-                        "wire": "complianceStatus",
-                    },
-                    {"description": "", "flag": "compliancenotes", "type": "string", "wire": "complianceNotes"},
-                    {"description": "Unix milliseconds.", "flag": "validfrom", "type": "integer", "wire": "validFrom"},
-                    {
-                        "description": "Unix milliseconds.",
-                        "flag": "validuntil",
-                        "type": "integer",
-                        "wire": "validUntil",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["documents", "update"],
-            "description": "Changes a document's name, description, compliance status "
-            "and notes, validity, tags or metadata (camelCase fields); "
-            "`null` clears a field.",
-            "download": None,
-            "idempotency": None,
-            "method": "PATCH",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["documents", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update a document",
-            "unwrap": True,
-            "url": "/documents/{id}",
-        },
+        "command": "documents update",
         "default": False,
         "description": "Update a document. Changes a document's name, description, compliance "
         "status and notes, validity, tags or metadata (camelCase fields); `...",
@@ -2125,6 +1065,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "documents",
         "name": "documents_update",
         "output_schema": None,
         "resource": "documents",
@@ -2140,6 +1081,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "validFrom": ["body", "validFrom"],
             "validUntil": ["body", "validUntil"],
         },
+        "safety": "write",
     },
     "invoices_cancel": {
         "annotations": {
@@ -2149,64 +1091,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Cancel an invoice",
         },
-        "command": {
-            "arguments": [
-                {
-                    "description": "The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.",
-                    "metavar": "UUID",
-                    "wire": "uuid",
-                }
-            ],
-            "body": {
-                "fields": [
-                    {
-                        "choices": ["01", "02", "03", "04"],
-                        "description": "SAT cancellation motive "
-                        "(c_MotivoCancelacion). `01` requires "
-                        "the UUID of the CFDI that replaces the "
-                        "cancelled one.",
-                        "flag": "motive",
-                        "open": True,
-                        "type": "string",
-                        "wire": "motive",
-                    },
-                    {
-                        "description": "Fiscal folio (UUID) of the CFDI that "
-                        "replaces this one, sent as written. "
-                        "Required with motive `01`, ignored "
-                        "otherwise.",
-                        "flag": "substitution-uuid",
-                        "type": "string",
-                        "wire": "substitution_uuid",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["invoices", "cancel"],
-            "description": "Asks the SAT to cancel a stamped CFDI, with the SAT motive.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "cancel"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Cancel an invoice",
-            "unwrap": False,
-            "url": "/invoices/{uuid}",
-        },
+        "command": "invoices cancel",
         "default": True,
         "description": "Cancel an invoice. Asks the SAT to cancel a stamped CFDI, with the SAT "
         "motive. Destructive: it cannot be undone; confirm with the user first.",
@@ -2227,6 +1112,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid", "motive"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_cancel",
         "output_schema": None,
         "resource": "invoices",
@@ -2236,6 +1122,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "substitution_uuid": ["body", "substitution_uuid"],
             "uuid": ["arg", 0],
         },
+        "safety": "destructive",
     },
     "invoices_drafts_create": {
         "annotations": {
@@ -2245,195 +1132,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a draft invoice (pre-factura)",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "ISO 4217 code.", "flag": "currency", "type": "string", "wire": "currency"},
-                    {
-                        "description": "MXN per unit of `currency`; 1 for MXN.",
-                        "flag": "exchange-rate",
-                        "type": "number",
-                        "wire": "exchange_rate",
-                    },
-                    {
-                        "choices": [
-                            "G01",
-                            "G02",
-                            "G03",
-                            "I01",
-                            "I02",
-                            "I03",
-                            "I04",
-                            "I05",
-                            "I06",
-                            "I07",
-                            "I08",
-                            "D01",
-                            "D02",
-                            "D03",
-                            "D04",
-                            "D05",
-                            "D06",
-                            "D07",
-                            "D08",
-                            "D09",
-                            "D10",
-                            "S01",
-                            "CP01",
-                            "CN01",
-                        ],
-                        "description": "SAT c_UsoCFDI: what the "
-                        "receiver will use the CFDI for, "
-                        "as valid for CFDI 4.0. Member "
-                        "names are the SAT codes "
-                        "themselves.",
-                        "flag": "use",
-                        "open": True,
-                        "type": "string",
-                        "wire": "use",
-                    },
-                    {
-                        "choices": [
-                            "01",
-                            "02",
-                            "03",
-                            "04",
-                            "05",
-                            "06",
-                            "08",
-                            "12",
-                            "13",
-                            "14",
-                            "15",
-                            "17",
-                            "23",
-                            "24",
-                            "25",
-                            "26",
-                            "27",
-                            "28",
-                            "29",
-                            "30",
-                            "31",
-                            "99",
-                        ],
-                        "description": "SAT c_FormaPago: how the "
-                        "payment was made, as valid for "
-                        "CFDI 4.0. Retired codes (07, "
-                        "09, 10, 11, 16, 98) are not "
-                        "offered.",
-                        "flag": "payment-form",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_form",
-                    },
-                    {
-                        "choices": ["PUE", "PPD"],
-                        "description": "SAT c_MetodoPago: PUE (paid in "
-                        "full when issued) or PPD (paid "
-                        "later or in installments; the "
-                        "payments are then reported with "
-                        "payment complements).",
-                        "flag": "payment-method",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_method",
-                    },
-                    {
-                        "description": "Series (serie) of the CFDI; the team's default when omitted.",
-                        "flag": "series",
-                        "type": "string",
-                        "wire": "series",
-                    },
-                    {
-                        "description": "Folio within the series; the next free one when omitted.",
-                        "flag": "folio-number",
-                        "type": "integer",
-                        "wire": "folio_number",
-                    },
-                    {
-                        "choices": [
-                            "pue_invoice",
-                            "ppd_invoice_and_complement",
-                            "payment",
-                            "payment_and_complement",
-                            "none",
-                        ],
-                        "description": "What gigstack does fiscally "
-                        "once a payment succeeds (or, on "
-                        "an invoice or draft, how the "
-                        "invoice relates to its "
-                        "payment).",
-                        "flag": "automation-type",
-                        "open": False,
-                        "type": "string",
-                        "wire": "automation_type",
-                    },
-                    {
-                        "choices": ["01", "02", "03", "04"],
-                        "description": "SAT c_Exportacion: whether the CFDI covers an export. `01` for domestic sales.",
-                        "flag": "exports",
-                        "open": True,
-                        "type": "string",
-                        "wire": "exports",
-                    },
-                    {
-                        "description": "Notes printed on the PDF.",
-                        "flag": "invoice-pdf-notes",
-                        "type": "string",
-                        "wire": "invoice_pdf_notes",
-                    },
-                    {
-                        "description": "Addenda XML appended to the CFDI.",
-                        "flag": "addenda",
-                        "type": "string",
-                        "wire": "addenda",
-                    },
-                    {
-                        "description": "Email the invoice to the client (and `emails`) once stamped.",
-                        "flag": "send-email",
-                        "type": "boolean",
-                        "wire": "send_email",
-                    },
-                    {
-                        "choices": ["I", "E", "T", "N", "P"],
-                        "description": "SAT c_TipoDeComprobante: the kind of CFDI.",
-                        "flag": "invoice-type",
-                        "open": True,
-                        "type": "string",
-                        "wire": "invoice_type",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["invoices", "drafts", "create"],
-            "description": "Saves an invoice without stamping it, to review, "
-            "preview as PDF and stamp later. Only `invoice_type` "
-            "is required. Success may be 200 or 201.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "drafts", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create a draft invoice (pre-factura)",
-            "unwrap": True,
-            "url": "/invoices/draft",
-        },
+        "command": "invoices drafts create",
         "default": False,
         "description": "Create a draft invoice (pre-factura). Saves an invoice without "
         "stamping it, to review, preview as PDF and stamp later. Only "
@@ -2622,6 +1321,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_drafts_create",
         "output_schema": None,
         "resource": "invoices.drafts",
@@ -2648,6 +1348,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "series": ["body", "series"],
             "use": ["body", "use"],
         },
+        "safety": "write",
     },
     "invoices_drafts_delete": {
         "annotations": {
@@ -2657,32 +1358,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Delete a draft invoice",
         },
-        "command": {
-            "arguments": [{"description": "The draft's id (unprefixed).", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["invoices", "drafts", "delete"],
-            "description": "Deletes a draft. Nothing was stamped, so nothing is reported to the SAT.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "drafts", "delete"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Delete a draft invoice",
-            "unwrap": False,
-            "url": "/invoices/draft/{id}",
-        },
+        "command": "invoices drafts delete",
         "default": False,
         "description": "Delete a draft invoice. Deletes a draft. Nothing was stamped, so "
         "nothing is reported to the SAT. Destructive: it cannot be "
@@ -2695,10 +1371,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_drafts_delete",
         "output_schema": None,
         "resource": "invoices.drafts",
         "route": {"id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "invoices_drafts_list": {
         "annotations": {
@@ -2707,68 +1385,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List draft invoices",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["invoices", "drafts", "list"],
-            "description": "Returns the team's drafts (pre-facturas) one page at a time.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "description": "At or after this unix time (seconds); sent as created[gte].",
-                    "flag": "created-gte",
-                    "key": "gte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "At or before this unix time (seconds); sent as created[lte].",
-                    "flag": "created-lte",
-                    "key": "lte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["invoices", "drafts", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List draft invoices",
-            "unwrap": False,
-            "url": "/invoices/draft",
-        },
+        "command": "invoices drafts list",
         "default": False,
         "description": "List draft invoices. Returns the team's drafts (pre-facturas) one "
         "page at a time. Answers {data, has_more, next}: pass next for the "
@@ -2806,6 +1423,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_drafts_list",
         "output_schema": {
             "properties": {
@@ -2855,6 +1473,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices.drafts",
         "route": {"created_gte": ["opt", 3], "created_lte": ["opt", 4], "limit": ["opt", 1], "next": ["opt", 2]},
+        "safety": "read",
     },
     "invoices_drafts_preview_pdf": {
         "annotations": {
@@ -2863,34 +1482,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Preview a draft invoice as PDF",
         },
-        "command": {
-            "arguments": [{"description": "The draft's id (unprefixed).", "metavar": "DRAFT", "wire": "id"}],
-            "body": None,
-            "command": ["invoices", "drafts", "preview-pdf"],
-            "description": "Renders the draft as it would print once "
-            "stamped (without a fiscal folio) and returns "
-            "the PDF itself, not a link.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "drafts", "preview_pdf"],
-            "returns_file": True,
-            "safety": "read",
-            "summary": "Preview a draft invoice as PDF",
-            "unwrap": False,
-            "url": "/invoices/draft/{id}/preview",
-        },
+        "command": "invoices drafts preview-pdf",
         "default": False,
         "description": "Preview a draft invoice as PDF. Renders the draft as it "
         "would print once stamped (without a fiscal folio) and "
@@ -2900,10 +1492,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_drafts_preview_pdf",
         "output_schema": None,
         "resource": "invoices.drafts",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "invoices_drafts_retrieve": {
         "annotations": {
@@ -2912,32 +1506,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a draft invoice",
         },
-        "command": {
-            "arguments": [{"description": "The draft's id (unprefixed).", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["invoices", "drafts", "retrieve"],
-            "description": "Returns one draft with all its fields.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "drafts", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a draft invoice",
-            "unwrap": True,
-            "url": "/invoices/draft/{id}",
-        },
+        "command": "invoices drafts retrieve",
         "default": False,
         "description": "Get a draft invoice. Returns one draft with all its fields.",
         "input_schema": {
@@ -2945,6 +1514,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_drafts_retrieve",
         "output_schema": {
             "properties": {
@@ -2984,6 +1554,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices.drafts",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "invoices_drafts_stamp": {
         "annotations": {
@@ -2993,34 +1564,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Stamp a draft invoice",
         },
-        "command": {
-            "arguments": [{"description": "The draft's id (unprefixed).", "metavar": "DRAFT", "wire": "id"}],
-            "body": None,
-            "command": ["invoices", "drafts", "stamp"],
-            "description": "Turns the draft into a CFDI stamped with the SAT and "
-            "returns the invoice. A draft already stamped, or one "
-            "missing what a CFDI needs, is refused (409 or 400).",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "drafts", "stamp"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Stamp a draft invoice",
-            "unwrap": True,
-            "url": "/invoices/draft/{id}/stamp",
-        },
+        "command": "invoices drafts stamp",
         "default": False,
         "description": "Stamp a draft invoice. Turns the draft into a CFDI stamped with "
         "the SAT and returns the invoice. Stamps a CFDI: on a retry send "
@@ -3037,10 +1581,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "idempotency_key"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_drafts_stamp",
         "output_schema": None,
         "resource": "invoices.drafts",
         "route": {"id": ["arg", 0], "idempotency_key": ["idempotency_key"], "preview": ["preview"]},
+        "safety": "fiscal",
     },
     "invoices_drafts_update": {
         "annotations": {
@@ -3050,195 +1596,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update a draft invoice",
         },
-        "command": {
-            "arguments": [{"description": "The draft's id (unprefixed).", "metavar": "ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "ISO 4217 code.", "flag": "currency", "type": "string", "wire": "currency"},
-                    {
-                        "description": "MXN per unit of `currency`; 1 for MXN.",
-                        "flag": "exchange-rate",
-                        "type": "number",
-                        "wire": "exchange_rate",
-                    },
-                    {
-                        "choices": [
-                            "G01",
-                            "G02",
-                            "G03",
-                            "I01",
-                            "I02",
-                            "I03",
-                            "I04",
-                            "I05",
-                            "I06",
-                            "I07",
-                            "I08",
-                            "D01",
-                            "D02",
-                            "D03",
-                            "D04",
-                            "D05",
-                            "D06",
-                            "D07",
-                            "D08",
-                            "D09",
-                            "D10",
-                            "S01",
-                            "CP01",
-                            "CN01",
-                        ],
-                        "description": "SAT c_UsoCFDI: what the "
-                        "receiver will use the CFDI for, "
-                        "as valid for CFDI 4.0. Member "
-                        "names are the SAT codes "
-                        "themselves.",
-                        "flag": "use",
-                        "open": True,
-                        "type": "string",
-                        "wire": "use",
-                    },
-                    {
-                        "choices": [
-                            "01",
-                            "02",
-                            "03",
-                            "04",
-                            "05",
-                            "06",
-                            "08",
-                            "12",
-                            "13",
-                            "14",
-                            "15",
-                            "17",
-                            "23",
-                            "24",
-                            "25",
-                            "26",
-                            "27",
-                            "28",
-                            "29",
-                            "30",
-                            "31",
-                            "99",
-                        ],
-                        "description": "SAT c_FormaPago: how the "
-                        "payment was made, as valid for "
-                        "CFDI 4.0. Retired codes (07, "
-                        "09, 10, 11, 16, 98) are not "
-                        "offered.",
-                        "flag": "payment-form",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_form",
-                    },
-                    {
-                        "choices": ["PUE", "PPD"],
-                        "description": "SAT c_MetodoPago: PUE (paid in "
-                        "full when issued) or PPD (paid "
-                        "later or in installments; the "
-                        "payments are then reported with "
-                        "payment complements).",
-                        "flag": "payment-method",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_method",
-                    },
-                    {
-                        "description": "Series (serie) of the CFDI; the team's default when omitted.",
-                        "flag": "series",
-                        "type": "string",
-                        "wire": "series",
-                    },
-                    {
-                        "description": "Folio within the series; the next free one when omitted.",
-                        "flag": "folio-number",
-                        "type": "integer",
-                        "wire": "folio_number",
-                    },
-                    {
-                        "choices": [
-                            "pue_invoice",
-                            "ppd_invoice_and_complement",
-                            "payment",
-                            "payment_and_complement",
-                            "none",
-                        ],
-                        "description": "What gigstack does fiscally "
-                        "once a payment succeeds (or, on "
-                        "an invoice or draft, how the "
-                        "invoice relates to its "
-                        "payment).",
-                        "flag": "automation-type",
-                        "open": False,
-                        "type": "string",
-                        "wire": "automation_type",
-                    },
-                    {
-                        "choices": ["01", "02", "03", "04"],
-                        "description": "SAT c_Exportacion: whether the CFDI covers an export. `01` for domestic sales.",
-                        "flag": "exports",
-                        "open": True,
-                        "type": "string",
-                        "wire": "exports",
-                    },
-                    {
-                        "description": "Notes printed on the PDF.",
-                        "flag": "invoice-pdf-notes",
-                        "type": "string",
-                        "wire": "invoice_pdf_notes",
-                    },
-                    {
-                        "description": "Addenda XML appended to the CFDI.",
-                        "flag": "addenda",
-                        "type": "string",
-                        "wire": "addenda",
-                    },
-                    {
-                        "description": "Email the invoice to the client (and `emails`) once stamped.",
-                        "flag": "send-email",
-                        "type": "boolean",
-                        "wire": "send_email",
-                    },
-                    {
-                        "choices": ["I", "E", "T", "N", "P"],
-                        "description": "SAT c_TipoDeComprobante: the kind of CFDI.",
-                        "flag": "invoice-type",
-                        "open": True,
-                        "type": "string",
-                        "wire": "invoice_type",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["invoices", "drafts", "update"],
-            "description": "Replaces the draft's content with the body: send the "
-            "whole intended draft, since fields left out are "
-            "cleared. Returns the updated draft.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "drafts", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update a draft invoice",
-            "unwrap": True,
-            "url": "/invoices/draft/{id}",
-        },
+        "command": "invoices drafts update",
         "default": False,
         "description": "Update a draft invoice. Replaces the draft's content with the "
         "body: send the whole intended draft, since fields left out are "
@@ -3429,6 +1787,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_drafts_update",
         "output_schema": None,
         "resource": "invoices.drafts",
@@ -3456,6 +1815,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "series": ["body", "series"],
             "use": ["body", "use"],
         },
+        "safety": "write",
     },
     "invoices_egress_create": {
         "annotations": {
@@ -3465,224 +1825,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Issue an egress invoice (credit note)",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "ISO 4217 code.", "flag": "currency", "type": "string", "wire": "currency"},
-                    {
-                        "description": "MXN per unit of `currency`; 1 for MXN.",
-                        "flag": "exchange-rate",
-                        "type": "number",
-                        "wire": "exchange_rate",
-                    },
-                    {
-                        "choices": [
-                            "G01",
-                            "G02",
-                            "G03",
-                            "I01",
-                            "I02",
-                            "I03",
-                            "I04",
-                            "I05",
-                            "I06",
-                            "I07",
-                            "I08",
-                            "D01",
-                            "D02",
-                            "D03",
-                            "D04",
-                            "D05",
-                            "D06",
-                            "D07",
-                            "D08",
-                            "D09",
-                            "D10",
-                            "S01",
-                            "CP01",
-                            "CN01",
-                        ],
-                        "description": "SAT c_UsoCFDI: what the "
-                        "receiver will use the CFDI for, "
-                        "as valid for CFDI 4.0. Member "
-                        "names are the SAT codes "
-                        "themselves.",
-                        "flag": "use",
-                        "open": True,
-                        "type": "string",
-                        "wire": "use",
-                    },
-                    {
-                        "choices": [
-                            "01",
-                            "02",
-                            "03",
-                            "04",
-                            "05",
-                            "06",
-                            "08",
-                            "12",
-                            "13",
-                            "14",
-                            "15",
-                            "17",
-                            "23",
-                            "24",
-                            "25",
-                            "26",
-                            "27",
-                            "28",
-                            "29",
-                            "30",
-                            "31",
-                            "99",
-                        ],
-                        "description": "SAT c_FormaPago: how the "
-                        "payment was made, as valid for "
-                        "CFDI 4.0. Retired codes (07, "
-                        "09, 10, 11, 16, 98) are not "
-                        "offered.",
-                        "flag": "payment-form",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_form",
-                    },
-                    {
-                        "choices": ["PUE", "PPD"],
-                        "description": "SAT c_MetodoPago: PUE (paid in "
-                        "full when issued) or PPD (paid "
-                        "later or in installments; the "
-                        "payments are then reported with "
-                        "payment complements).",
-                        "flag": "payment-method",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_method",
-                    },
-                    {
-                        "description": "Series (serie) of the CFDI; the team's default when omitted.",
-                        "flag": "series",
-                        "type": "string",
-                        "wire": "series",
-                    },
-                    {
-                        "description": "Folio within the series; the next free one when omitted.",
-                        "flag": "folio-number",
-                        "type": "integer",
-                        "wire": "folio_number",
-                    },
-                    {
-                        "choices": [
-                            "pue_invoice",
-                            "ppd_invoice_and_complement",
-                            "payment",
-                            "payment_and_complement",
-                            "none",
-                        ],
-                        "description": "What gigstack does fiscally "
-                        "once a payment succeeds (or, on "
-                        "an invoice or draft, how the "
-                        "invoice relates to its "
-                        "payment).",
-                        "flag": "automation-type",
-                        "open": False,
-                        "type": "string",
-                        "wire": "automation_type",
-                    },
-                    {
-                        "choices": ["01", "02", "03", "04"],
-                        "description": "SAT c_Exportacion: whether the CFDI covers an export. `01` for domestic sales.",
-                        "flag": "exports",
-                        "open": True,
-                        "type": "string",
-                        "wire": "exports",
-                    },
-                    {
-                        "description": "Notes printed on the PDF.",
-                        "flag": "invoice-pdf-notes",
-                        "type": "string",
-                        "wire": "invoice_pdf_notes",
-                    },
-                    {
-                        "description": "Addenda XML appended to the CFDI.",
-                        "flag": "addenda",
-                        "type": "string",
-                        "wire": "addenda",
-                    },
-                    {
-                        "description": "Email the invoice to the client (and `emails`) once stamped.",
-                        "flag": "send-email",
-                        "type": "boolean",
-                        "wire": "send_email",
-                    },
-                    {
-                        "description": "The client's id, instead of `client`.",
-                        "flag": "client-id",
-                        "type": "string",
-                        "wire": "client_id",
-                    },
-                    {
-                        "description": "Issue date in unix **seconds** (InvoiceEgressInput); now when omitted.",
-                        "flag": "date",
-                        "type": "time",
-                        "wire": "date",
-                    },
-                    {
-                        "description": "Include links to the PDF and XML in the response.",
-                        "flag": "return-files-urls",
-                        "type": "boolean",
-                        "wire": "return_files_urls",
-                    },
-                    {
-                        "description": "Do not send the invoice emails "
-                        "(named so in gigstack-cli's "
-                        "tests; the effect is inferred "
-                        "from the name).",
-                        "flag": "ignore-emails",
-                        "type": "boolean",
-                        "wire": "ignore_emails",
-                    },
-                    {
-                        "description": "A related PPD invoice's id, or "
-                        "`null` (gigstack-cli's tests "
-                        "send `null`; the meaning is "
-                        "inferred from the name).",
-                        "flag": "ppd-invoice-id",
-                        "type": "string",
-                        "wire": "ppd_invoice_id",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["invoices", "egress", "create"],
-            "description": "Creates and stamps an egress (`E`) CFDI, usually a "
-            "credit note for an income invoice: relate it with "
-            "`related_documents` (relationship `01`, the income "
-            "invoi...",
-            "download": None,
-            "idempotency": "body",
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "egress", "create"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Issue an egress invoice (credit note)",
-            "unwrap": True,
-            "url": "/invoices/egress",
-        },
+        "command": "invoices egress create",
         "default": True,
         "description": "Issue an egress invoice (credit note). Creates and stamps an "
         "egress (`E`) CFDI, usually a credit note for an income invoice: "
@@ -3896,6 +2039,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["idempotency_key"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_egress_create",
         "output_schema": None,
         "resource": "invoices.egress",
@@ -3928,6 +2072,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "series": ["body", "series"],
             "use": ["body", "use"],
         },
+        "safety": "fiscal",
     },
     "invoices_egress_list": {
         "annotations": {
@@ -3936,96 +2081,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List egress invoices (credit notes)",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["invoices", "egress", "list"],
-            "description": "Returns the team's egress (`E`) invoices one page at a "
-            "time; same paging as income invoices.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "description": "At or after this unix time (seconds); sent as created[gte].",
-                    "flag": "created-gte",
-                    "key": "gte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "At or before this unix time (seconds); sent as created[lte].",
-                    "flag": "created-lte",
-                    "key": "lte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "Only objects whose metadata has these values.",
-                    "flag": "metadata",
-                    "location": "query",
-                    "required": False,
-                    "style": "dotted",
-                    "type": "pairs",
-                    "wire": "metadata",
-                },
-                {
-                    "choices": ["valid", "stamped", "pending", "cancelled", "canceled"],
-                    "description": "Only invoices in this status.",
-                    "flag": "status",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-                {
-                    "description": "Only invoices of this client.",
-                    "flag": "client-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "client_id",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["invoices", "egress", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List egress invoices (credit notes)",
-            "unwrap": False,
-            "url": "/invoices/egress",
-        },
+        "command": "invoices egress list",
         "default": True,
         "description": "List egress invoices (credit notes). Returns the team's egress "
         "(`E`) invoices one page at a time; same paging as income invoices. "
@@ -4074,6 +2130,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_egress_list",
         "output_schema": {
             "properties": {
@@ -4147,6 +2204,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "next": ["opt", 2],
             "status": ["opt", 6],
         },
+        "safety": "read",
     },
     "invoices_egress_retrieve": {
         "annotations": {
@@ -4155,38 +2213,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get an egress invoice (credit note)",
         },
-        "command": {
-            "arguments": [
-                {
-                    "description": "The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.",
-                    "metavar": "UUID",
-                    "wire": "uuid",
-                }
-            ],
-            "body": None,
-            "command": ["invoices", "egress", "retrieve"],
-            "description": "Returns one egress invoice with all its fields.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "egress", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get an egress invoice (credit note)",
-            "unwrap": True,
-            "url": "/invoices/egress/{uuid}",
-        },
+        "command": "invoices egress retrieve",
         "default": True,
         "description": "Get an egress invoice (credit note). Returns one egress invoice with all its fields.",
         "input_schema": {
@@ -4199,6 +2226,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_egress_retrieve",
         "output_schema": {
             "properties": {
@@ -4254,6 +2282,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices.egress",
         "route": {"uuid": ["arg", 0]},
+        "safety": "read",
     },
     "invoices_errors_list": {
         "annotations": {
@@ -4262,75 +2291,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List CFDI error codes",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["invoices", "errors", "list"],
-            "description": "Looks up the stamping error catalog: what a SAT or "
-            "provider error code means and how to fix it.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Only this exact code.",
-                    "flag": "code",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "code",
-                },
-                {
-                    "description": "Free text matched against the code, description, explanation and solution.",
-                    "flag": "q",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "q",
-                },
-                {
-                    "choices": ["invoice", "receiver", "sender", "unknown"],
-                    "description": "Only errors about this party.",
-                    "flag": "type",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "type",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 50 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Page number, from 1.",
-                    "flag": "page",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "page",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": None, "param": "page"},
-            "path": ["invoices", "errors", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List CFDI error codes",
-            "unwrap": False,
-            "url": "/invoices/errors",
-        },
+        "command": "invoices errors list",
         "default": False,
         "description": "List CFDI error codes. Looks up the stamping error catalog: what a "
         "SAT or provider error code means and how to fix it. Answers {data, "
@@ -4355,6 +2316,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_errors_list",
         "output_schema": {
             "properties": {
@@ -4372,6 +2334,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices.errors",
         "route": {"code": ["opt", 1], "limit": ["opt", 4], "page": ["opt", 5], "q": ["opt", 2], "type": ["opt", 3]},
+        "safety": "read",
     },
     "invoices_import_xml": {
         "annotations": {
@@ -4381,33 +2344,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Import held CFDI XML files",
         },
-        "command": {
-            "arguments": [],
-            "body": {"fields": [], "files": [], "kind": "json", "required": True},
-            "command": ["invoices", "import-xml"],
-            "description": "Imports up to 50 CFDI XML files issued outside gigstack "
-            "into the team's records. The answer reports each file.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "import_xml"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Import held CFDI XML files",
-            "unwrap": False,
-            "url": "/invoices/import",
-        },
+        "command": "invoices import-xml",
         "default": False,
         "description": "Import held CFDI XML files. Imports up to 50 CFDI XML files issued "
         "outside gigstack into the team's records. The answer reports each "
@@ -4432,10 +2369,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["files"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_import_xml",
         "output_schema": None,
         "resource": "invoices",
         "route": {"files": ["body", "files"], "preview": ["preview"]},
+        "safety": "write",
     },
     "invoices_income_batches_create": {
         "annotations": {
@@ -4445,32 +2384,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Queue a batch of income invoices",
         },
-        "command": {
-            "arguments": [],
-            "body": {"fields": [], "files": [], "kind": "json", "required": True},
-            "command": ["invoices", "income", "batches", "create"],
-            "description": "Queues up to 1,000 income invoices to be issued in the background, and returns the batch.",
-            "download": None,
-            "idempotency": "header",
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "income", "batches", "create"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Queue a batch of income invoices",
-            "unwrap": True,
-            "url": "/invoices/income/batch",
-        },
+        "command": "invoices income batches create",
         "default": False,
         "description": "Queue a batch of income invoices. Queues up to 1,000 "
         "income invoices to be issued in the background, and "
@@ -4724,10 +2638,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["invoices", "idempotency_key"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_income_batches_create",
         "output_schema": None,
         "resource": "invoices.income.batches",
         "route": {"idempotency_key": ["idempotency_key"], "invoices": ["body", "invoices"], "preview": ["preview"]},
+        "safety": "fiscal",
     },
     "invoices_income_batches_list_items": {
         "annotations": {
@@ -4736,58 +2652,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List a batch's item outcomes",
         },
-        "command": {
-            "arguments": [{"description": "The batch's id.", "metavar": "BATCH", "wire": "id"}],
-            "body": None,
-            "command": ["invoices", "income", "batches", "list-items"],
-            "description": "Returns one page of what became of each "
-            "invoice of a batch, optionally only "
-            "items in one status.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "description": "Only items in this status, such as `failed` or `needs_review`.",
-                    "flag": "status",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-            ],
-            "paging": {"container": "data", "cursor_field": "next", "param": "next"},
-            "path": ["invoices", "income", "batches", "list_items"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List a batch's item outcomes",
-            "unwrap": False,
-            "url": "/invoices/income/batch/{id}/items",
-        },
+        "command": "invoices income batches list-items",
         "default": False,
         "description": "List a batch's item outcomes. Returns one page of "
         "what became of each invoice of a batch, optionally "
@@ -4812,6 +2677,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_income_batches_list_items",
         "output_schema": {
             "properties": {
@@ -4824,6 +2690,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices.income.batches",
         "route": {"id": ["arg", 0], "limit": ["opt", 1], "next": ["opt", 2], "status": ["opt", 3]},
+        "safety": "read",
     },
     "invoices_income_batches_retrieve": {
         "annotations": {
@@ -4832,35 +2699,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get an income invoice batch",
         },
-        "command": {
-            "arguments": [{"description": "The batch's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["invoices", "income", "batches", "retrieve"],
-            "description": "Returns a batch's progress. A `result` of "
-            "`partially_completed` or `failed`, or "
-            "failed items in `counts`, means some "
-            "invoices were not issued.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "income", "batches", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get an income invoice batch",
-            "unwrap": True,
-            "url": "/invoices/income/batch/{id}",
-        },
+        "command": "invoices income batches retrieve",
         "default": False,
         "description": "Get an income invoice batch. Returns a batch's "
         "progress. A `result` of `partially_completed` or "
@@ -4870,6 +2709,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_income_batches_retrieve",
         "output_schema": {
             "properties": {"counts": {}, "id": {}, "rejected": {}, "result": {}, "status": {}},
@@ -4877,6 +2717,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices.income.batches",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "invoices_income_create": {
         "annotations": {
@@ -4886,223 +2727,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Issue an income invoice",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "ISO 4217 code.", "flag": "currency", "type": "string", "wire": "currency"},
-                    {
-                        "description": "MXN per unit of `currency`; 1 for MXN.",
-                        "flag": "exchange-rate",
-                        "type": "number",
-                        "wire": "exchange_rate",
-                    },
-                    {
-                        "choices": [
-                            "G01",
-                            "G02",
-                            "G03",
-                            "I01",
-                            "I02",
-                            "I03",
-                            "I04",
-                            "I05",
-                            "I06",
-                            "I07",
-                            "I08",
-                            "D01",
-                            "D02",
-                            "D03",
-                            "D04",
-                            "D05",
-                            "D06",
-                            "D07",
-                            "D08",
-                            "D09",
-                            "D10",
-                            "S01",
-                            "CP01",
-                            "CN01",
-                        ],
-                        "description": "SAT c_UsoCFDI: what the "
-                        "receiver will use the CFDI for, "
-                        "as valid for CFDI 4.0. Member "
-                        "names are the SAT codes "
-                        "themselves.",
-                        "flag": "use",
-                        "open": True,
-                        "type": "string",
-                        "wire": "use",
-                    },
-                    {
-                        "choices": [
-                            "01",
-                            "02",
-                            "03",
-                            "04",
-                            "05",
-                            "06",
-                            "08",
-                            "12",
-                            "13",
-                            "14",
-                            "15",
-                            "17",
-                            "23",
-                            "24",
-                            "25",
-                            "26",
-                            "27",
-                            "28",
-                            "29",
-                            "30",
-                            "31",
-                            "99",
-                        ],
-                        "description": "SAT c_FormaPago: how the "
-                        "payment was made, as valid for "
-                        "CFDI 4.0. Retired codes (07, "
-                        "09, 10, 11, 16, 98) are not "
-                        "offered.",
-                        "flag": "payment-form",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_form",
-                    },
-                    {
-                        "choices": ["PUE", "PPD"],
-                        "description": "SAT c_MetodoPago: PUE (paid in "
-                        "full when issued) or PPD (paid "
-                        "later or in installments; the "
-                        "payments are then reported with "
-                        "payment complements).",
-                        "flag": "payment-method",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_method",
-                    },
-                    {
-                        "description": "Series (serie) of the CFDI; the team's default when omitted.",
-                        "flag": "series",
-                        "type": "string",
-                        "wire": "series",
-                    },
-                    {
-                        "description": "Folio within the series; the next free one when omitted.",
-                        "flag": "folio-number",
-                        "type": "integer",
-                        "wire": "folio_number",
-                    },
-                    {
-                        "choices": [
-                            "pue_invoice",
-                            "ppd_invoice_and_complement",
-                            "payment",
-                            "payment_and_complement",
-                            "none",
-                        ],
-                        "description": "What gigstack does fiscally "
-                        "once a payment succeeds (or, on "
-                        "an invoice or draft, how the "
-                        "invoice relates to its "
-                        "payment).",
-                        "flag": "automation-type",
-                        "open": False,
-                        "type": "string",
-                        "wire": "automation_type",
-                    },
-                    {
-                        "choices": ["01", "02", "03", "04"],
-                        "description": "SAT c_Exportacion: whether the CFDI covers an export. `01` for domestic sales.",
-                        "flag": "exports",
-                        "open": True,
-                        "type": "string",
-                        "wire": "exports",
-                    },
-                    {
-                        "description": "Notes printed on the PDF.",
-                        "flag": "invoice-pdf-notes",
-                        "type": "string",
-                        "wire": "invoice_pdf_notes",
-                    },
-                    {
-                        "description": "Addenda XML appended to the CFDI.",
-                        "flag": "addenda",
-                        "type": "string",
-                        "wire": "addenda",
-                    },
-                    {
-                        "description": "Email the invoice to the client (and `emails`) once stamped.",
-                        "flag": "send-email",
-                        "type": "boolean",
-                        "wire": "send_email",
-                    },
-                    {
-                        "description": "The client's id, instead of `client`.",
-                        "flag": "client-id",
-                        "type": "string",
-                        "wire": "client_id",
-                    },
-                    {
-                        "description": "Issue date in unix **seconds** (InvoiceEgressInput); now when omitted.",
-                        "flag": "date",
-                        "type": "time",
-                        "wire": "date",
-                    },
-                    {
-                        "description": "Include links to the PDF and XML in the response.",
-                        "flag": "return-files-urls",
-                        "type": "boolean",
-                        "wire": "return_files_urls",
-                    },
-                    {
-                        "description": "Do not send the invoice emails "
-                        "(named so in gigstack-cli's "
-                        "tests; the effect is inferred "
-                        "from the name).",
-                        "flag": "ignore-emails",
-                        "type": "boolean",
-                        "wire": "ignore_emails",
-                    },
-                    {
-                        "description": "A related PPD invoice's id, or "
-                        "`null` (gigstack-cli's tests "
-                        "send `null`; the meaning is "
-                        "inferred from the name).",
-                        "flag": "ppd-invoice-id",
-                        "type": "string",
-                        "wire": "ppd_invoice_id",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["invoices", "income", "create"],
-            "description": "Creates an income (`I`) CFDI and stamps it with the "
-            "SAT in the same call; the response is the stamped "
-            "invoice.",
-            "download": None,
-            "idempotency": "body",
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "income", "create"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Issue an income invoice",
-            "unwrap": True,
-            "url": "/invoices/income",
-        },
+        "command": "invoices income create",
         "default": True,
         "description": "Issue an income invoice. Creates an income (`I`) CFDI and stamps "
         "it with the SAT in the same call; the response is the stamped "
@@ -5315,6 +2940,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["idempotency_key"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_income_create",
         "output_schema": None,
         "resource": "invoices.income",
@@ -5347,6 +2973,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "series": ["body", "series"],
             "use": ["body", "use"],
         },
+        "safety": "fiscal",
     },
     "invoices_income_list": {
         "annotations": {
@@ -5355,135 +2982,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List income invoices",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["invoices", "income", "list"],
-            "description": "Returns the team's income (`I`) invoices one page at a "
-            "time, newest first unless `order_by`/`sort` say "
-            "otherwise.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "choices": ["timestamp", "name"],
-                    "description": "Field to order by; `timestamp` (creation time) when omitted.",
-                    "flag": "order-by",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "order_by",
-                },
-                {
-                    "choices": ["asc", "desc"],
-                    "description": "Sort direction; `desc` when omitted.",
-                    "flag": "sort",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "sort",
-                },
-                {
-                    "description": "At or after this unix time (seconds); sent as created[gte].",
-                    "flag": "created-gte",
-                    "key": "gte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "At or before this unix time (seconds); sent as created[lte].",
-                    "flag": "created-lte",
-                    "key": "lte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "Only objects whose metadata has these values.",
-                    "flag": "metadata",
-                    "location": "query",
-                    "required": False,
-                    "style": "dotted",
-                    "type": "pairs",
-                    "wire": "metadata",
-                },
-                {
-                    "choices": ["valid", "stamped", "pending", "cancelled", "canceled"],
-                    "description": "Only invoices in this status.",
-                    "flag": "status",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-                {
-                    "description": "Only invoices of this client.",
-                    "flag": "client-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "client_id",
-                },
-                {
-                    "description": "Only invoices of this series.",
-                    "flag": "series",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "series",
-                },
-                {
-                    "choices": ["PUE", "PPD"],
-                    "description": "Only PUE or only PPD invoices.",
-                    "flag": "payment-method",
-                    "location": "query",
-                    "open": True,
-                    "required": False,
-                    "type": "string",
-                    "wire": "payment_method",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["invoices", "income", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List income invoices",
-            "unwrap": False,
-            "url": "/invoices/income",
-        },
+        "command": "invoices income list",
         "default": True,
         "description": "List income invoices. Returns the team's income (`I`) invoices one "
         "page at a time, newest first unless `order_by`/`sort` say "
@@ -5545,6 +3044,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_income_list",
         "output_schema": {
             "properties": {
@@ -5622,6 +3122,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "sort": ["opt", 4],
             "status": ["opt", 8],
         },
+        "safety": "read",
     },
     "invoices_income_retrieve": {
         "annotations": {
@@ -5630,38 +3131,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get an income invoice",
         },
-        "command": {
-            "arguments": [
-                {
-                    "description": "The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.",
-                    "metavar": "UUID",
-                    "wire": "uuid",
-                }
-            ],
-            "body": None,
-            "command": ["invoices", "income", "retrieve"],
-            "description": "Returns one income invoice with all its fields.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "income", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get an income invoice",
-            "unwrap": True,
-            "url": "/invoices/income/{uuid}",
-        },
+        "command": "invoices income retrieve",
         "default": True,
         "description": "Get an income invoice. Returns one income invoice with all its fields.",
         "input_schema": {
@@ -5674,6 +3144,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_income_retrieve",
         "output_schema": {
             "properties": {
@@ -5729,6 +3200,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices.income",
         "route": {"uuid": ["arg", 0]},
+        "safety": "read",
     },
     "invoices_payment_complements_create": {
         "annotations": {
@@ -5738,34 +3210,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a payment complement",
         },
-        "command": {
-            "arguments": [],
-            "body": {"fields": [], "files": [], "kind": "json", "required": True},
-            "command": ["invoices", "payment-complements", "create"],
-            "description": "Issues and stamps a payment complement "
-            "(CFDI type `P`) that reports a payment "
-            "received against PPD invoices.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "payment_complements", "create"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Create a payment complement",
-            "unwrap": True,
-            "url": "/invoices/payment",
-        },
+        "command": "invoices payment-complements create",
         "default": True,
         "description": "Create a payment complement. Issues and stamps a "
         "payment complement (CFDI type `P`) that reports a "
@@ -5798,10 +3243,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["body", "idempotency_key"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_payment_complements_create",
         "output_schema": None,
         "resource": "invoices.payment_complements",
         "route": {"body": ["body_whole"], "idempotency_key": ["idempotency_key"], "preview": ["preview"]},
+        "safety": "fiscal",
     },
     "invoices_payment_complements_list": {
         "annotations": {
@@ -5810,125 +3257,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List payment complements",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["invoices", "payment-complements", "list"],
-            "description": "Returns the team's payment complement "
-            "(`P`) CFDI, which report payments "
-            "received against PPD invoices.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "choices": ["timestamp", "name"],
-                    "description": "Field to order by; `timestamp` (creation time) when omitted.",
-                    "flag": "order-by",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "order_by",
-                },
-                {
-                    "choices": ["asc", "desc"],
-                    "description": "Sort direction; `desc` when omitted.",
-                    "flag": "sort",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "sort",
-                },
-                {
-                    "description": "At or after this unix time (seconds); sent as created[gte].",
-                    "flag": "created-gte",
-                    "key": "gte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "At or before this unix time (seconds); sent as created[lte].",
-                    "flag": "created-lte",
-                    "key": "lte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "Only objects whose metadata has these values.",
-                    "flag": "metadata",
-                    "location": "query",
-                    "required": False,
-                    "style": "dotted",
-                    "type": "pairs",
-                    "wire": "metadata",
-                },
-                {
-                    "choices": ["valid", "stamped", "pending", "cancelled", "canceled"],
-                    "description": "Only invoices in this status.",
-                    "flag": "status",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-                {
-                    "description": "Only invoices of this client.",
-                    "flag": "client-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "client_id",
-                },
-                {
-                    "description": "Only complements of this PPD invoice (its `uuid`).",
-                    "flag": "invoice-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "invoice_id",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["invoices", "payment_complements", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List payment complements",
-            "unwrap": False,
-            "url": "/invoices/payment",
-        },
+        "command": "invoices payment-complements list",
         "default": True,
         "description": "List payment complements. Returns the team's payment "
         "complement (`P`) CFDI, which report payments received "
@@ -6005,6 +3334,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_payment_complements_list",
         "output_schema": {
             "properties": {
@@ -6081,6 +3411,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "sort": ["opt", 4],
             "status": ["opt", 8],
         },
+        "safety": "read",
     },
     "invoices_payment_complements_retrieve": {
         "annotations": {
@@ -6089,38 +3420,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a payment complement",
         },
-        "command": {
-            "arguments": [
-                {
-                    "description": "The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.",
-                    "metavar": "UUID",
-                    "wire": "uuid",
-                }
-            ],
-            "body": None,
-            "command": ["invoices", "payment-complements", "retrieve"],
-            "description": "Returns one payment complement (`P`) CFDI.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "payment_complements", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a payment complement",
-            "unwrap": True,
-            "url": "/invoices/payment/{uuid}",
-        },
+        "command": "invoices payment-complements retrieve",
         "default": True,
         "description": "Get a payment complement. Returns one payment complement (`P`) CFDI.",
         "input_schema": {
@@ -6133,6 +3433,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_payment_complements_retrieve",
         "output_schema": {
             "properties": {
@@ -6188,6 +3489,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices.payment_complements",
         "route": {"uuid": ["arg", 0]},
+        "safety": "read",
     },
     "invoices_retrieve_files": {
         "annotations": {
@@ -6196,48 +3498,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get links to an invoice's PDF and XML",
         },
-        "command": {
-            "arguments": [
-                {
-                    "description": "The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.",
-                    "metavar": "UUID",
-                    "wire": "uuid",
-                }
-            ],
-            "body": None,
-            "command": ["invoices", "retrieve-files"],
-            "description": "Returns links to the invoice's PDF and XML (both unless `file_type` asks for one).",
-            "download": {"formats": ["pdf", "xml"], "method": "download", "select": "file_type"},
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "choices": ["pdf", "xml"],
-                    "description": "Only this file; both when omitted.",
-                    "flag": "file-type",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "file_type",
-                },
-            ],
-            "paging": None,
-            "path": ["invoices", "retrieve_files"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get links to an invoice's PDF and XML",
-            "unwrap": True,
-            "url": "/invoices/{uuid}/files",
-        },
+        "command": "invoices retrieve-files",
         "default": True,
         "description": "Get links to an invoice's PDF and XML. Returns links to the "
         "invoice's PDF and XML (both unless `file_type` asks for one).",
@@ -6261,10 +3522,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_retrieve_files",
         "output_schema": {"properties": {"pdf": {}, "xml": {}}, "type": "object"},
         "resource": "invoices",
         "route": {"download": ["download"], "file_type": ["opt", 1], "uuid": ["arg", 0]},
+        "safety": "read",
     },
     "invoices_run_end_of_month": {
         "annotations": {
@@ -6274,34 +3537,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Run the end-of-month global invoicing",
         },
-        "command": {
-            "arguments": [],
-            "body": {"fields": [], "files": [], "kind": "json", "required": False},
-            "command": ["invoices", "run-end-of-month"],
-            "description": "Starts the team's end-of-month run, which issues "
-            "the global invoice (factura global) for the sales "
-            "not invoiced to a client.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "run_end_of_month"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Run the end-of-month global invoicing",
-            "unwrap": False,
-            "url": "/invoices/eom/run",
-        },
+        "command": "invoices run-end-of-month",
         "default": False,
         "description": "Run the end-of-month global invoicing. Starts the team's "
         "end-of-month run, which issues the global invoice (factura "
@@ -6328,10 +3564,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["idempotency_key"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_run_end_of_month",
         "output_schema": None,
         "resource": "invoices",
         "route": {"body": ["body_whole"], "idempotency_key": ["idempotency_key"], "preview": ["preview"]},
+        "safety": "fiscal",
     },
     "invoices_sat_generate_pdf": {
         "annotations": {
@@ -6341,34 +3579,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Generate a PDF for a SAT invoice",
         },
-        "command": {
-            "arguments": [
-                {"description": "The SAT-downloaded invoice's fiscal folio (UUID).", "metavar": "UUID", "wire": "uuid"}
-            ],
-            "body": None,
-            "command": ["invoices", "sat", "generate-pdf"],
-            "description": "Renders a PDF from the XML of a SAT-downloaded invoice (typically one you received).",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "sat", "generate_pdf"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Generate a PDF for a SAT invoice",
-            "unwrap": False,
-            "url": "/invoices/sat/{uuid}/pdf",
-        },
+        "command": "invoices sat generate-pdf",
         "default": False,
         "description": "Generate a PDF for a SAT invoice. Renders a PDF from the XML "
         "of a SAT-downloaded invoice (typically one you received).",
@@ -6380,10 +3591,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_sat_generate_pdf",
         "output_schema": None,
         "resource": "invoices.sat",
         "route": {"preview": ["preview"], "uuid": ["arg", 0]},
+        "safety": "write",
     },
     "invoices_sat_list": {
         "annotations": {
@@ -6392,134 +3605,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List SAT-downloaded invoices",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["invoices", "sat", "list"],
-            "description": "Returns the invoices downloaded from the SAT for your "
-            "team's RFC (Descarga Masiva), issued and received.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`.",
-                    "flag": "starting-after",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "starting_after",
-                },
-                {
-                    "description": "Issued on or after this date (`YYYY-MM-DD`).",
-                    "flag": "from",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "from",
-                },
-                {
-                    "description": "Issued on or before this date (`YYYY-MM-DD`).",
-                    "flag": "to",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "to",
-                },
-                {
-                    "choices": ["issued", "received"],
-                    "description": "Only issued or only received invoices.",
-                    "flag": "direction",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "direction",
-                },
-                {
-                    "choices": ["Vigente", "Cancelado"],
-                    "description": "Only invoices in this SAT status.",
-                    "flag": "status",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-                {
-                    "choices": ["I", "E", "T", "N", "P"],
-                    "description": "Only this kind of CFDI.",
-                    "flag": "invoice-type",
-                    "location": "query",
-                    "open": True,
-                    "required": False,
-                    "type": "string",
-                    "wire": "invoice_type",
-                },
-                {
-                    "description": "Only invoices from this issuer.",
-                    "flag": "issuer-rfc",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "issuer_rfc",
-                },
-                {
-                    "description": "Only invoices to this receiver.",
-                    "flag": "receiver-rfc",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "receiver_rfc",
-                },
-                {
-                    "choices": ["issued", "received"],
-                    "description": "Only issued or only received invoices: "
-                    "gigstack's n8n node spelling of `direction` "
-                    "(the CLI sends `direction`). Send one of the "
-                    "two.",
-                    "flag": "type",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "type",
-                },
-                {
-                    "description": "Only invoices with this counterpart RFC: "
-                    "gigstack's n8n node filter (the CLI sends "
-                    "`issuer_rfc` / `receiver_rfc` instead).",
-                    "flag": "rfc",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "rfc",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "starting_after"},
-            "path": ["invoices", "sat", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List SAT-downloaded invoices",
-            "unwrap": False,
-            "url": "/invoices/sat",
-        },
+        "command": "invoices sat list",
         "default": False,
         "description": "List SAT-downloaded invoices. Returns the invoices downloaded from "
         "the SAT for your team's RFC (Descarga Masiva), issued and received. "
@@ -6559,6 +3645,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_sat_list",
         "output_schema": {
             "properties": {
@@ -6609,6 +3696,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "to": ["opt", 4],
             "type": ["opt", 10],
         },
+        "safety": "read",
     },
     "invoices_sat_retrieve": {
         "annotations": {
@@ -6617,34 +3705,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a SAT-downloaded invoice",
         },
-        "command": {
-            "arguments": [
-                {"description": "The SAT-downloaded invoice's fiscal folio (UUID).", "metavar": "UUID", "wire": "uuid"}
-            ],
-            "body": None,
-            "command": ["invoices", "sat", "retrieve"],
-            "description": "Returns one SAT-downloaded invoice with its fiscal details.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "sat", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a SAT-downloaded invoice",
-            "unwrap": True,
-            "url": "/invoices/sat/{uuid}",
-        },
+        "command": "invoices sat retrieve",
         "default": False,
         "description": "Get a SAT-downloaded invoice. Returns one SAT-downloaded invoice with its fiscal details.",
         "input_schema": {
@@ -6654,6 +3715,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_sat_retrieve",
         "output_schema": {
             "properties": {
@@ -6682,6 +3744,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices.sat",
         "route": {"uuid": ["arg", 0]},
+        "safety": "read",
     },
     "invoices_sat_retry_xml": {
         "annotations": {
@@ -6691,36 +3754,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Retry the XML download of a SAT invoice",
         },
-        "command": {
-            "arguments": [
-                {"description": "The SAT-downloaded invoice's fiscal folio (UUID).", "metavar": "UUID", "wire": "uuid"}
-            ],
-            "body": None,
-            "command": ["invoices", "sat", "retry-xml"],
-            "description": "Tries again to fetch the XML of a SAT-downloaded "
-            "invoice whose download stalled or failed. It may use "
-            "a Descarga Masiva credit (`credit_charged`).",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "sat", "retry_xml"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Retry the XML download of a SAT invoice",
-            "unwrap": False,
-            "url": "/invoices/sat/{uuid}/retry-xml",
-        },
+        "command": "invoices sat retry-xml",
         "default": False,
         "description": "Retry the XML download of a SAT invoice. Tries again to fetch "
         "the XML of a SAT-downloaded invoice whose download stalled or "
@@ -6733,10 +3767,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_sat_retry_xml",
         "output_schema": None,
         "resource": "invoices.sat",
         "route": {"preview": ["preview"], "uuid": ["arg", 0]},
+        "safety": "write",
     },
     "invoices_search": {
         "annotations": {
@@ -6745,43 +3781,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Search invoices",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["invoices", "search"],
-            "description": "Returns the invoices whose client, RFC, series-folio or "
-            "fiscal folio match the free text `q`.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Free text matched against the client's name "
-                    "and RFC, the series-folio and the fiscal "
-                    "folio.",
-                    "flag": "q",
-                    "location": "query",
-                    "required": True,
-                    "type": "string",
-                    "wire": "q",
-                },
-            ],
-            "paging": None,
-            "path": ["invoices", "search"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Search invoices",
-            "unwrap": False,
-            "url": "/invoices/search",
-        },
+        "command": "invoices search",
         "default": True,
         "description": "Search invoices. Returns the invoices whose client, RFC, series-folio "
         "or fiscal folio match the free text `q`.",
@@ -6795,6 +3795,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["q"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_search",
         "output_schema": {
             "properties": {"data": {}, "has_more": {}, "message": {}, "next": {}, "total_results": {}},
@@ -6802,6 +3803,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices",
         "route": {"q": ["opt", 1]},
+        "safety": "read",
     },
     "invoices_send": {
         "annotations": {
@@ -6811,40 +3813,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Resend an invoice by email",
         },
-        "command": {
-            "arguments": [
-                {
-                    "description": "The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.",
-                    "metavar": "UUID",
-                    "wire": "uuid",
-                }
-            ],
-            "body": {"fields": [], "files": [], "kind": "json", "required": True},
-            "command": ["invoices", "send"],
-            "description": "Emails the invoice's PDF and XML again to the client (and its "
-            "`bcc`) plus any `emails` given. Send `{}` for the client's "
-            "addresses only.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "send"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Resend an invoice by email",
-            "unwrap": True,
-            "url": "/invoices/{uuid}/send",
-        },
+        "command": "invoices send",
         "default": True,
         "description": "Resend an invoice by email. Emails the invoice's PDF and XML again to the "
         "client (and its `bcc`) plus any `emails` given.",
@@ -6864,10 +3833,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_send",
         "output_schema": None,
         "resource": "invoices",
         "route": {"emails": ["body", "emails"], "preview": ["preview"], "uuid": ["arg", 0]},
+        "safety": "write",
     },
     "invoices_support_documents_list": {
         "annotations": {
@@ -6876,38 +3847,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List an invoice's support documents",
         },
-        "command": {
-            "arguments": [
-                {
-                    "description": "The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.",
-                    "metavar": "UUID",
-                    "wire": "uuid",
-                }
-            ],
-            "body": None,
-            "command": ["invoices", "support-documents", "list"],
-            "description": "Returns every support document attached to the invoice. The list is not paginated.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "support_documents", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List an invoice's support documents",
-            "unwrap": False,
-            "url": "/invoices/{uuid}/support-documents",
-        },
+        "command": "invoices support-documents list",
         "default": False,
         "description": "List an invoice's support documents. Returns every "
         "support document attached to the invoice. The list is "
@@ -6922,10 +3862,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_support_documents_list",
         "output_schema": {"properties": {"data": {}, "message": {}, "success": {}, "timestamp": {}}, "type": "object"},
         "resource": "invoices.support_documents",
         "route": {"uuid": ["arg", 0]},
+        "safety": "read",
     },
     "invoices_support_documents_upload": {
         "annotations": {
@@ -6935,71 +3877,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Attach a support document to an invoice",
         },
-        "command": {
-            "arguments": [
-                {
-                    "description": "The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.",
-                    "metavar": "UUID",
-                    "wire": "uuid",
-                }
-            ],
-            "body": {
-                "fields": [
-                    {
-                        "choices": [
-                            "contract",
-                            "delivery_proof",
-                            "payment_proof",
-                            "communication",
-                            "payment_confirmation",
-                            "subscription_info",
-                        ],
-                        "description": "Kind of a support document.",
-                        "flag": "documenttype",
-                        "open": False,
-                        "type": "string",
-                        "wire": "documentType",
-                    },
-                    {"description": "Display name.", "flag": "name", "type": "string", "wire": "name"},
-                    {"description": "", "flag": "description", "type": "string", "wire": "description"},
-                ],
-                "files": [
-                    {
-                        "description": "The document (PDF, PNG, JPG, JPEG or WEBP, up to 10 MiB).",
-                        "flag": "file",
-                        "type": "binary",
-                        "wire": "file",
-                    }
-                ],
-                "kind": "multipart",
-                "required": True,
-            },
-            "command": ["invoices", "support-documents", "upload"],
-            "description": "Uploads evidence that the invoiced "
-            "operation happened (a contract, a proof "
-            "of delivery...), the kind of file the SAT "
-            "asks for when it questions a CFDI.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "support_documents", "upload"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Attach a support document to an invoice",
-            "unwrap": True,
-            "url": "/invoices/{uuid}/support-documents",
-        },
+        "command": "invoices support-documents upload",
         "default": False,
         "description": "Attach a support document to an invoice. Uploads "
         "evidence that the invoiced operation happened (a "
@@ -7031,6 +3909,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid", "file", "documentType"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_support_documents_upload",
         "output_schema": None,
         "resource": "invoices.support_documents",
@@ -7042,6 +3921,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "uuid": ["arg", 0],
         },
+        "safety": "write",
     },
     "invoices_transfer_create": {
         "annotations": {
@@ -7051,32 +3931,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a transfer invoice",
         },
-        "command": {
-            "arguments": [],
-            "body": {"fields": [], "files": [], "kind": "json", "required": True},
-            "command": ["invoices", "transfer", "create"],
-            "description": "Issues and stamps a transfer (traslado, CFDI type `T`), which backs goods in transit.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "transfer", "create"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Create a transfer invoice",
-            "unwrap": True,
-            "url": "/invoices/transfer",
-        },
+        "command": "invoices transfer create",
         "default": False,
         "description": "Create a transfer invoice. Issues and stamps a transfer "
         "(traslado, CFDI type `T`), which backs goods in transit. "
@@ -7101,10 +3956,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["body", "idempotency_key"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_transfer_create",
         "output_schema": None,
         "resource": "invoices.transfer",
         "route": {"body": ["body_whole"], "idempotency_key": ["idempotency_key"], "preview": ["preview"]},
+        "safety": "fiscal",
     },
     "invoices_transfer_list": {
         "annotations": {
@@ -7113,90 +3970,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List transfer invoices",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["invoices", "transfer", "list"],
-            "description": "Returns the team's transfer (traslado, CFDI type "
-            "`T`) invoices one page at a time; same paging as "
-            "income invoices.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "choices": ["timestamp", "name"],
-                    "description": "Field to order by; `timestamp` (creation time) when omitted.",
-                    "flag": "order-by",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "order_by",
-                },
-                {
-                    "choices": ["asc", "desc"],
-                    "description": "Sort direction; `desc` when omitted.",
-                    "flag": "sort",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "sort",
-                },
-                {
-                    "description": "At or after this unix time (seconds); sent as created[gte].",
-                    "flag": "created-gte",
-                    "key": "gte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "At or before this unix time (seconds); sent as created[lte].",
-                    "flag": "created-lte",
-                    "key": "lte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["invoices", "transfer", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List transfer invoices",
-            "unwrap": False,
-            "url": "/invoices/transfer",
-        },
+        "command": "invoices transfer list",
         "default": False,
         "description": "List transfer invoices. Returns the team's transfer (traslado, "
         "CFDI type `T`) invoices one page at a time; same paging as "
@@ -7245,6 +4019,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_transfer_list",
         "output_schema": {
             "properties": {
@@ -7317,6 +4092,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "order_by": ["opt", 3],
             "sort": ["opt", 4],
         },
+        "safety": "read",
     },
     "invoices_transfer_retrieve": {
         "annotations": {
@@ -7325,38 +4101,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a transfer invoice",
         },
-        "command": {
-            "arguments": [
-                {
-                    "description": "The invoice's fiscal folio (CFDI UUID) or its `invoice_…` id.",
-                    "metavar": "UUID",
-                    "wire": "uuid",
-                }
-            ],
-            "body": None,
-            "command": ["invoices", "transfer", "retrieve"],
-            "description": "Returns one transfer (traslado, CFDI type `T`) invoice.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["invoices", "transfer", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a transfer invoice",
-            "unwrap": True,
-            "url": "/invoices/transfer/{uuid}",
-        },
+        "command": "invoices transfer retrieve",
         "default": False,
         "description": "Get a transfer invoice. Returns one transfer (traslado, CFDI type `T`) invoice.",
         "input_schema": {
@@ -7369,6 +4114,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "invoices",
         "name": "invoices_transfer_retrieve",
         "output_schema": {
             "properties": {
@@ -7424,6 +4170,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "invoices.transfer",
         "route": {"uuid": ["arg", 0]},
+        "safety": "read",
     },
     "payments_cancel": {
         "annotations": {
@@ -7433,34 +4180,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Cancel a payment",
         },
-        "command": {
-            "arguments": [{"description": "The payment's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["payments", "cancel"],
-            "description": "Cancels a payment that has not been paid, so its link stops "
-            "accepting payments. Returns the payment with its new "
-            "status.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "cancel"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Cancel a payment",
-            "unwrap": True,
-            "url": "/payments/{id}",
-        },
+        "command": "payments cancel",
         "default": False,
         "description": "Cancel a payment. Cancels a payment that has not been paid, so its link "
         "stops accepting payments. Destructive: it cannot be undone; confirm "
@@ -7473,10 +4193,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_cancel",
         "output_schema": None,
         "resource": "payments",
         "route": {"id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "payments_links_create": {
         "annotations": {
@@ -7486,45 +4208,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a payment link",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
-                    {"description": "", "flag": "expected-livemode", "type": "boolean", "wire": "expected_livemode"},
-                    {"description": "", "flag": "currency", "type": "string", "wire": "currency"},
-                    {"description": "Exchange rate to MXN.", "flag": "exchange", "type": "number", "wire": "exchange"},
-                    {"description": "", "flag": "description", "type": "string", "wire": "description"},
-                    {"description": "", "flag": "limitdaystopay", "type": "integer", "wire": "limitDaysToPay"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["payments", "links", "create"],
-            "description": "Creates a reusable payment link for your key's team "
-            "and mode. It charges nothing by itself.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "links", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create a payment link",
-            "unwrap": False,
-            "url": "/payments/links",
-        },
+        "command": "payments links create",
         "default": False,
         "description": "Create a payment link. Creates a reusable payment link for your "
         "key's team and mode. It charges nothing by itself.",
@@ -7601,6 +4285,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["operation_id", "expected_livemode", "items", "currency"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_links_create",
         "output_schema": None,
         "resource": "payments.links",
@@ -7617,6 +4302,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "operation_id": ["body", "operation_id"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "payments_links_delete": {
         "annotations": {
@@ -7626,41 +4312,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Delete a payment link",
         },
-        "command": {
-            "arguments": [{"description": "The payment link id, prefixed `plink`.", "metavar": "ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
-                    {"description": "", "flag": "expected-livemode", "type": "boolean", "wire": "expected_livemode"},
-                    {"description": "", "flag": "expected-revision", "type": "string", "wire": "expected_revision"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["payments", "links", "delete"],
-            "description": "Deletes an active payment link, even a used one; the payments it generated are kept.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "links", "delete"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Delete a payment link",
-            "unwrap": False,
-            "url": "/payments/links/{id}",
-        },
+        "command": "payments links delete",
         "default": False,
         "description": "Delete a payment link. Deletes an active payment link, even a "
         "used one; the payments it generated are kept. Destructive: it "
@@ -7679,6 +4331,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "operation_id", "expected_livemode", "expected_revision"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_links_delete",
         "output_schema": None,
         "resource": "payments.links",
@@ -7689,6 +4342,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "operation_id": ["body", "operation_id"],
             "preview": ["preview"],
         },
+        "safety": "destructive",
     },
     "payments_links_list": {
         "annotations": {
@@ -7697,78 +4351,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List payment links",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["payments", "links", "list"],
-            "description": "Returns the payment links of your key's team and mode "
-            "one page at a time. Pass a page's `next_cursor` back as "
-            "`cursor` while `has_more` is true.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's "
-                    "`next_cursor`, to fetch the page after it. "
-                    "An empty page can still have `has_more`.",
-                    "flag": "cursor",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "cursor",
-                },
-                {
-                    "description": "Created at or after this unix time, as an "
-                    "integer (gigstack-cli sends it as `--from "
-                    "<epoch>`).",
-                    "flag": "from",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "from",
-                },
-                {
-                    "description": "Created at or before this unix time, as an integer.",
-                    "flag": "to",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "to",
-                },
-                {
-                    "description": "Only `active` or only `deleted` links.",
-                    "flag": "status",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next_cursor", "param": "cursor"},
-            "path": ["payments", "links", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List payment links",
-            "unwrap": False,
-            "url": "/payments/links",
-        },
+        "command": "payments links list",
         "default": False,
         "description": "List payment links. Returns the payment links of your key's team "
         "and mode one page at a time. Answers {data, has_more, next}: pass "
@@ -7792,6 +4375,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_links_list",
         "output_schema": {
             "properties": {
@@ -7836,6 +4420,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "status": ["opt", 5],
             "to": ["opt", 4],
         },
+        "safety": "read",
     },
     "payments_links_retrieve": {
         "annotations": {
@@ -7844,32 +4429,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a payment link",
         },
-        "command": {
-            "arguments": [{"description": "The payment link id, prefixed `plink`.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["payments", "links", "retrieve"],
-            "description": "Returns one payment link, with its `revision` to send back on an update or a deletion.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "links", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a payment link",
-            "unwrap": True,
-            "url": "/payments/links/{id}",
-        },
+        "command": "payments links retrieve",
         "default": False,
         "description": "Get a payment link. Returns one payment link, with its "
         "`revision` to send back on an update or a deletion.",
@@ -7878,6 +4438,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_links_retrieve",
         "output_schema": {
             "properties": {
@@ -7906,6 +4467,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "payments.links",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "payments_links_retrieve_history": {
         "annotations": {
@@ -7914,42 +4476,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get an invoice or receipt made from a payment link",
         },
-        "command": {
-            "arguments": [
-                {"description": "The payment link id, prefixed `plink`.", "metavar": "LINK", "wire": "id"},
-                {
-                    "description": "What kind of historical document, `invoices` or `receipts`.",
-                    "metavar": "KIND",
-                    "wire": "kind",
-                },
-                {"description": "The id of the invoice or receipt.", "metavar": "RID", "wire": "rid"},
-            ],
-            "body": None,
-            "command": ["payments", "links", "retrieve-history"],
-            "description": "Returns one invoice or receipt (`kind` is "
-            "`invoices` or `receipts`) saved on a "
-            "payment link, as stored.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "links", "retrieve_history"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get an invoice or receipt made from a payment link",
-            "unwrap": True,
-            "url": "/payments/links/{id}/history/{kind}/{rid}",
-        },
+        "command": "payments links retrieve-history",
         "default": False,
         "description": "Get an invoice or receipt made from a payment link. "
         "Returns one invoice or receipt (`kind` is `invoices` or "
@@ -7966,6 +4493,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "kind", "rid"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_links_retrieve_history",
         "output_schema": {
             "properties": {
@@ -7981,6 +4509,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "payments.links",
         "route": {"id": ["arg", 0], "kind": ["arg", 1], "rid": ["arg", 2]},
+        "safety": "read",
     },
     "payments_links_retrieve_history_file": {
         "annotations": {
@@ -7989,44 +4518,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a file of an invoice or receipt made from a payment link",
         },
-        "command": {
-            "arguments": [
-                {"description": "The payment link id, prefixed `plink`.", "metavar": "LINK", "wire": "id"},
-                {
-                    "description": "What kind of historical document, `invoices` or `receipts`.",
-                    "metavar": "KIND",
-                    "wire": "kind",
-                },
-                {"description": "The id of the invoice or receipt.", "metavar": "RID", "wire": "rid"},
-                {"description": "Which file, `pdf` or `xml`.", "metavar": "FILE", "wire": "file"},
-            ],
-            "body": None,
-            "command": ["payments", "links", "retrieve-history-file"],
-            "description": "Returns an existing PDF or XML (`file` "
-            "is `pdf` or `xml`) of an invoice or "
-            "receipt saved on a payment link, "
-            "base64-encoded in `data.file.content`.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "links", "retrieve_history_file"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a file of an invoice or receipt made from a payment link",
-            "unwrap": True,
-            "url": "/payments/links/{id}/history/{kind}/{rid}/files/{file}",
-        },
+        "command": "payments links retrieve-history-file",
         "default": False,
         "description": "Get a file of an invoice or receipt made from a "
         "payment link. Returns an existing PDF or XML "
@@ -8045,6 +4537,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "kind", "rid", "file"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_links_retrieve_history_file",
         "output_schema": {
             "properties": {
@@ -8060,6 +4553,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "payments.links",
         "route": {"file": ["arg", 3], "id": ["arg", 0], "kind": ["arg", 1], "rid": ["arg", 2]},
+        "safety": "read",
     },
     "payments_links_retrieve_operation": {
         "annotations": {
@@ -8068,36 +4562,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a payment link write by its operation id",
         },
-        "command": {
-            "arguments": [
-                {"description": "The operation_id (UUID v4) you sent with the write.", "metavar": "ID", "wire": "id"}
-            ],
-            "body": None,
-            "command": ["payments", "links", "retrieve-operation"],
-            "description": "Reads back the outcome of a payment link "
-            "write by the `operation_id` you sent with "
-            "it, without repeating the write.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "links", "retrieve_operation"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a payment link write by its operation id",
-            "unwrap": False,
-            "url": "/payments/links/operations/{id}",
-        },
+        "command": "payments links retrieve-operation",
         "default": False,
         "description": "Get a payment link write by its operation id. Reads "
         "back the outcome of a payment link write by the "
@@ -8110,6 +4575,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_links_retrieve_operation",
         "output_schema": {
             "properties": {"data": {}, "message": {}, "operation": {}, "success": {}, "timestamp": {}},
@@ -8117,6 +4583,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "payments.links",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "payments_links_update": {
         "annotations": {
@@ -8126,46 +4593,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update a payment link",
         },
-        "command": {
-            "arguments": [{"description": "The payment link id, prefixed `plink`.", "metavar": "ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
-                    {"description": "", "flag": "expected-livemode", "type": "boolean", "wire": "expected_livemode"},
-                    {"description": "", "flag": "expected-revision", "type": "string", "wire": "expected_revision"},
-                    {"description": "", "flag": "currency", "type": "string", "wire": "currency"},
-                    {"description": "", "flag": "exchange", "type": "number", "wire": "exchange"},
-                    {"description": "", "flag": "description", "type": "string", "wire": "description"},
-                    {"description": "", "flag": "limitdaystopay", "type": "integer", "wire": "limitDaysToPay"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["payments", "links", "update"],
-            "description": "Replaces the configuration of a payment link for its "
-            "future uses; payments already made do not change.",
-            "download": None,
-            "idempotency": None,
-            "method": "PATCH",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "links", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update a payment link",
-            "unwrap": False,
-            "url": "/payments/links/{id}",
-        },
+        "command": "payments links update",
         "default": False,
         "description": "Update a payment link. Replaces the configuration of a payment "
         "link for its future uses; payments already made do not change.",
@@ -8244,6 +4672,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "operation_id", "expected_livemode", "expected_revision"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_links_update",
         "output_schema": None,
         "resource": "payments.links",
@@ -8262,153 +4691,11 @@ TOOLS: dict[str, dict[str, Any]] = {
             "operation_id": ["body", "operation_id"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "payments_list": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "List payments"},
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["payments", "list"],
-            "description": "Returns the team's payments one page at a time, newest first "
-            "unless `order_by`/`sort` say otherwise, optionally filtered "
-            "by status, client, currency, the cli...",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "choices": ["timestamp", "name"],
-                    "description": "Field to order by; `timestamp` (creation time) when omitted.",
-                    "flag": "order-by",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "order_by",
-                },
-                {
-                    "choices": ["asc", "desc"],
-                    "description": "Sort direction; `desc` when omitted.",
-                    "flag": "sort",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "sort",
-                },
-                {
-                    "description": "At or after this unix time (seconds); sent as created[gte].",
-                    "flag": "created-gte",
-                    "key": "gte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "At or before this unix time (seconds); sent as created[lte].",
-                    "flag": "created-lte",
-                    "key": "lte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "Only objects whose metadata has these values.",
-                    "flag": "metadata",
-                    "location": "query",
-                    "required": False,
-                    "style": "dotted",
-                    "type": "pairs",
-                    "wire": "metadata",
-                },
-                {
-                    "choices": [
-                        "pending",
-                        "requires_payment_method",
-                        "processing",
-                        "succeeded",
-                        "failed",
-                        "refunded",
-                        "cancelled",
-                        "canceled",
-                    ],
-                    "description": "Only payments in this state.",
-                    "flag": "status",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-                {
-                    "description": "Only payments of this client.",
-                    "flag": "client-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "client_id",
-                },
-                {
-                    "description": "Only payments in this currency (ISO 4217).",
-                    "flag": "currency",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "currency",
-                },
-                {
-                    "description": "Only payments of the client with this email.",
-                    "flag": "email",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "email",
-                },
-                {
-                    "description": "Only payments of the client with this RFC.",
-                    "flag": "tax-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "tax_id",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["payments", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List payments",
-            "unwrap": False,
-            "url": "/payments",
-        },
+        "command": "payments list",
         "default": True,
         "description": "List payments. Returns the team's payments one page at a time, newest "
         "first unless `order_by`/`sort` say otherwise, optionally filte... Answers "
@@ -8475,6 +4762,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_list",
         "output_schema": {
             "properties": {
@@ -8536,6 +4824,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "status": ["opt", 8],
             "tax_id": ["opt", 12],
         },
+        "safety": "read",
     },
     "payments_mark_paid": {
         "annotations": {
@@ -8545,80 +4834,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Mark a payment as paid",
         },
-        "command": {
-            "arguments": [{"description": "The payment's id.", "metavar": "PAYMENT", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "choices": [
-                            "01",
-                            "02",
-                            "03",
-                            "04",
-                            "05",
-                            "06",
-                            "08",
-                            "12",
-                            "13",
-                            "14",
-                            "15",
-                            "17",
-                            "23",
-                            "24",
-                            "25",
-                            "26",
-                            "27",
-                            "28",
-                            "29",
-                            "30",
-                            "31",
-                            "99",
-                        ],
-                        "description": "SAT c_FormaPago: how the payment "
-                        "was made, as valid for CFDI 4.0. "
-                        "Retired codes (07, 09, 10, 11, 16, "
-                        "98) are not offered.",
-                        "flag": "payment-form",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_form",
-                    },
-                    {
-                        "description": "When it was paid, in unix **seconds**; now when omitted.",
-                        "flag": "date",
-                        "type": "time",
-                        "wire": "date",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["payments", "mark-paid"],
-            "description": "Marks a requested payment as paid outside its link (for "
-            "example a transfer the client made directly), with the "
-            "payment form and, optionally, the date in unix...",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "mark_paid"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Mark a payment as paid",
-            "unwrap": True,
-            "url": "/payments/{id}/paid",
-        },
+        "command": "payments mark-paid",
         "default": False,
         "description": "Mark a payment as paid. Marks a requested payment as paid outside "
         "its link (for example a transfer the client made directly), with the "
@@ -8638,6 +4854,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "payment_form", "idempotency_key"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_mark_paid",
         "output_schema": None,
         "resource": "payments",
@@ -8648,6 +4865,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "payment_form": ["body", "payment_form"],
             "preview": ["preview"],
         },
+        "safety": "fiscal",
     },
     "payments_refund": {
         "annotations": {
@@ -8657,51 +4875,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Refund a payment",
         },
-        "command": {
-            "arguments": [{"description": "The payment's id.", "metavar": "PAYMENT", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "description": "Amount to refund in the payment's currency; the full amount when omitted.",
-                        "flag": "amount",
-                        "type": "number",
-                        "wire": "amount",
-                    },
-                    {"description": "", "flag": "reason", "type": "string", "wire": "reason"},
-                    {
-                        "description": "Also refund through the payment processor.",
-                        "flag": "external-processor-refund",
-                        "type": "boolean",
-                        "wire": "external_processor_refund",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": False,
-            },
-            "command": ["payments", "refund"],
-            "description": "Refunds a paid payment in full, or partly with `amount`.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "refund"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Refund a payment",
-            "unwrap": True,
-            "url": "/payments/{id}/refund",
-        },
+        "command": "payments refund",
         "default": False,
         "description": "Refund a payment. Refunds a paid payment in full, or partly with "
         "`amount`. Destructive: it cannot be undone; confirm with the user "
@@ -8720,6 +4894,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_refund",
         "output_schema": None,
         "resource": "payments",
@@ -8730,6 +4905,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "reason": ["body", "reason"],
         },
+        "safety": "destructive",
     },
     "payments_register": {
         "annotations": {
@@ -8739,109 +4915,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Register a payment received",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "choices": [
-                            "01",
-                            "02",
-                            "03",
-                            "04",
-                            "05",
-                            "06",
-                            "08",
-                            "12",
-                            "13",
-                            "14",
-                            "15",
-                            "17",
-                            "23",
-                            "24",
-                            "25",
-                            "26",
-                            "27",
-                            "28",
-                            "29",
-                            "30",
-                            "31",
-                            "99",
-                        ],
-                        "description": "SAT c_FormaPago: how the payment was "
-                        "made, as valid for CFDI 4.0. Retired "
-                        "codes (07, 09, 10, 11, 16, 98) are "
-                        "not offered.",
-                        "flag": "payment-form",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_form",
-                    },
-                    {
-                        "description": "ISO 4217 code; MXN when omitted.",
-                        "flag": "currency",
-                        "type": "string",
-                        "wire": "currency",
-                    },
-                    {
-                        "description": "MXN per unit of `currency`.",
-                        "flag": "exchange-rate",
-                        "type": "number",
-                        "wire": "exchange_rate",
-                    },
-                    {
-                        "choices": [
-                            "pue_invoice",
-                            "ppd_invoice_and_complement",
-                            "payment",
-                            "payment_and_complement",
-                            "none",
-                        ],
-                        "description": "What gigstack does fiscally once a "
-                        "payment succeeds (or, on an invoice "
-                        "or draft, how the invoice relates to "
-                        "its payment).",
-                        "flag": "automation-type",
-                        "open": False,
-                        "type": "string",
-                        "wire": "automation_type",
-                    },
-                    {
-                        "description": "Email the client the payment confirmation and any invoice issued.",
-                        "flag": "send-email",
-                        "type": "boolean",
-                        "wire": "send_email",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["payments", "register"],
-            "description": "Records a payment received outside gigstack (a transfer, "
-            "cash...) as `succeeded` and, following `automation_type`, "
-            "issues its invoice.",
-            "download": None,
-            "idempotency": "body",
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "register"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Register a payment received",
-            "unwrap": True,
-            "url": "/payments/register",
-        },
+        "command": "payments register",
         "default": True,
         "description": "Register a payment received. Records a payment received outside "
         "gigstack (a transfer, cash...) as `succeeded` and, following "
@@ -8988,6 +5062,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["client", "items", "payment_form", "idempotency_key"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_register",
         "output_schema": None,
         "resource": "payments",
@@ -9005,6 +5080,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "send_email": ["body", "send_email"],
         },
+        "safety": "fiscal",
     },
     "payments_request": {
         "annotations": {
@@ -9014,74 +5090,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Request a payment",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "description": "ISO 4217 code; MXN when omitted.",
-                        "flag": "currency",
-                        "type": "string",
-                        "wire": "currency",
-                    },
-                    {
-                        "description": "MXN per unit of `currency`.",
-                        "flag": "exchange-rate",
-                        "type": "number",
-                        "wire": "exchange_rate",
-                    },
-                    {
-                        "choices": [
-                            "pue_invoice",
-                            "ppd_invoice_and_complement",
-                            "payment",
-                            "payment_and_complement",
-                            "none",
-                        ],
-                        "description": "What gigstack does fiscally once a "
-                        "payment succeeds (or, on an invoice "
-                        "or draft, how the invoice relates to "
-                        "its payment).",
-                        "flag": "automation-type",
-                        "open": False,
-                        "type": "string",
-                        "wire": "automation_type",
-                    },
-                    {
-                        "description": "Email the payment link to the client (and `emails`).",
-                        "flag": "send-email",
-                        "type": "boolean",
-                        "wire": "send_email",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["payments", "request"],
-            "description": "Creates a payment the client has not made yet and a "
-            "payment link (`short_url`) for it, optionally emailed.",
-            "download": None,
-            "idempotency": "body",
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "request"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Request a payment",
-            "unwrap": True,
-            "url": "/payments/request",
-        },
+        "command": "payments request",
         "default": True,
         "description": "Request a payment. Creates a payment the client has not made yet and a "
         "payment link (`short_url`) for it, optionally emailed.",
@@ -9239,6 +5248,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["client", "items"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_request",
         "output_schema": None,
         "resource": "payments",
@@ -9256,36 +5266,11 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "send_email": ["body", "send_email"],
         },
+        "safety": "write",
     },
     "payments_retrieve": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "Get a payment"},
-        "command": {
-            "arguments": [{"description": "The payment's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["payments", "retrieve"],
-            "description": "Returns one payment with its client, items, refunds and "
-            "the ids of the invoices issued for it.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a payment",
-            "unwrap": True,
-            "url": "/payments/{id}",
-        },
+        "command": "payments retrieve",
         "default": True,
         "description": "Get a payment. Returns one payment with its client, items, refunds "
         "and the ids of the invoices issued for it.",
@@ -9294,6 +5279,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_retrieve",
         "output_schema": {
             "properties": {
@@ -9332,6 +5318,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "payments",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "payments_search": {
         "annotations": {
@@ -9340,85 +5327,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Search payments",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["payments", "search"],
-            "description": "Returns the payments matching the free text `q` (client "
-            "name, RFC or email, payment id), optionally narrowed by "
-            "status and client.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Free text matched against name, legal name, RFC and email.",
-                    "flag": "q",
-                    "location": "query",
-                    "required": True,
-                    "type": "string",
-                    "wire": "q",
-                },
-                {
-                    "description": "Page of a search to return, from 1; the first when omitted.",
-                    "flag": "page",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "page",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "choices": [
-                        "pending",
-                        "requires_payment_method",
-                        "processing",
-                        "succeeded",
-                        "failed",
-                        "refunded",
-                        "cancelled",
-                        "canceled",
-                    ],
-                    "description": "Only payments in this state.",
-                    "flag": "status",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-                {
-                    "description": "Only payments of this client.",
-                    "flag": "client-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "client_id",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": None, "param": "page"},
-            "path": ["payments", "search"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Search payments",
-            "unwrap": False,
-            "url": "/payments/search",
-        },
+        "command": "payments search",
         "default": True,
         "description": "Search payments. Returns the payments matching the free text `q` "
         "(client name, RFC or email, payment id), optionally narrowed by "
@@ -9454,6 +5363,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["q"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_search",
         "output_schema": {
             "properties": {
@@ -9508,6 +5418,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "q": ["opt", 1],
             "status": ["opt", 4],
         },
+        "safety": "read",
     },
     "payments_support_documents_list": {
         "annotations": {
@@ -9516,32 +5427,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List a payment's support documents",
         },
-        "command": {
-            "arguments": [{"description": "The payment's id.", "metavar": "PAYMENT", "wire": "id"}],
-            "body": None,
-            "command": ["payments", "support-documents", "list"],
-            "description": "Returns every support document attached to the payment. The list is not paginated.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "support_documents", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List a payment's support documents",
-            "unwrap": False,
-            "url": "/payments/{id}/support-documents",
-        },
+        "command": "payments support-documents list",
         "default": False,
         "description": "List a payment's support documents. Returns every "
         "support document attached to the payment. The list is "
@@ -9551,10 +5437,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_support_documents_list",
         "output_schema": {"properties": {"data": {}, "message": {}, "success": {}, "timestamp": {}}, "type": "object"},
         "resource": "payments.support_documents",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "payments_support_documents_upload": {
         "annotations": {
@@ -9564,65 +5452,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Attach a support document to a payment",
         },
-        "command": {
-            "arguments": [{"description": "The payment's id.", "metavar": "PAYMENT", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "choices": [
-                            "contract",
-                            "delivery_proof",
-                            "payment_proof",
-                            "communication",
-                            "payment_confirmation",
-                            "subscription_info",
-                        ],
-                        "description": "Kind of a support document.",
-                        "flag": "documenttype",
-                        "open": False,
-                        "type": "string",
-                        "wire": "documentType",
-                    },
-                    {"description": "Display name.", "flag": "name", "type": "string", "wire": "name"},
-                    {"description": "", "flag": "description", "type": "string", "wire": "description"},
-                ],
-                "files": [
-                    {
-                        "description": "The document (PDF, PNG, JPG, JPEG or WEBP, up to 10 MiB).",
-                        "flag": "file",
-                        "type": "binary",
-                        "wire": "file",
-                    }
-                ],
-                "kind": "multipart",
-                "required": True,
-            },
-            "command": ["payments", "support-documents", "upload"],
-            "description": "Uploads a document (a transfer receipt, a "
-            "contract...) as evidence for the payment. "
-            "The form field names are the API's: note "
-            "`documentType` in camelCase.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "support_documents", "upload"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Attach a support document to a payment",
-            "unwrap": True,
-            "url": "/payments/{id}/support-documents",
-        },
+        "command": "payments support-documents upload",
         "default": False,
         "description": "Attach a support document to a payment. Uploads a "
         "document (a transfer receipt, a contract...) as "
@@ -9650,6 +5480,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "file", "documentType"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_support_documents_upload",
         "output_schema": None,
         "resource": "payments.support_documents",
@@ -9661,6 +5492,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "name": ["body", "name"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "payments_update": {
         "annotations": {
@@ -9670,34 +5502,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update a payment",
         },
-        "command": {
-            "arguments": [{"description": "The payment's id.", "metavar": "ID", "wire": "id"}],
-            "body": {"fields": [], "files": [], "kind": "json", "required": False},
-            "command": ["payments", "update"],
-            "description": "Changes a payment. The body is passed through as you give "
-            "it: the accepted fields are not published, and a field the "
-            "API refuses answers 400 `validation_fail...",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update a payment",
-            "unwrap": True,
-            "url": "/payments/{id}",
-        },
+        "command": "payments update",
         "default": False,
         "description": "Update a payment. Changes a payment. The body is passed through as you "
         "give it: the accepted fields are not published, and a field the...",
@@ -9719,10 +5524,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_update",
         "output_schema": None,
         "resource": "payments",
         "route": {"body": ["body_whole"], "id": ["arg", 0], "preview": ["preview"]},
+        "safety": "write",
     },
     "payments_update_reminders": {
         "annotations": {
@@ -9732,57 +5539,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Replace a payment's reminder schedule",
         },
-        "command": {
-            "arguments": [{"description": "The payment's id.", "metavar": "PAYMENT", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "description": "Your UUID v4 for this write.",
-                        "flag": "operation-id",
-                        "type": "string",
-                        "wire": "operation_id",
-                    },
-                    {
-                        "description": "The mode of your API key (false for a test key).",
-                        "flag": "expected-livemode",
-                        "type": "boolean",
-                        "wire": "expected_livemode",
-                    },
-                    {"description": "", "flag": "expected-revision", "type": "string", "wire": "expected_revision"},
-                    {
-                        "description": "Days the client has to pay (camelCase on the wire).",
-                        "flag": "limitdaystopay",
-                        "type": "integer",
-                        "wire": "limitDaysToPay",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["payments", "update-reminders"],
-            "description": "Replaces the whole reminder schedule of a payment for your key's mode.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["payments", "update_reminders"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Replace a payment's reminder schedule",
-            "unwrap": False,
-            "url": "/payments/{id}/reminders",
-        },
+        "command": "payments update-reminders",
         "default": False,
         "description": "Replace a payment's reminder schedule. Replaces the whole "
         "reminder schedule of a payment for your key's mode.",
@@ -9826,6 +5583,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "operation_id", "expected_livemode", "expected_revision", "reminders"],
             "type": "object",
         },
+        "module": "payments",
         "name": "payments_update_reminders",
         "output_schema": None,
         "resource": "payments",
@@ -9838,6 +5596,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "reminders": ["body", "reminders"],
         },
+        "safety": "write",
     },
     "receipts_cancel": {
         "annotations": {
@@ -9847,34 +5606,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Cancel a receipt",
         },
-        "command": {
-            "arguments": [{"description": "The receipt's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["receipts", "cancel"],
-            "description": "Cancels a receipt that has not been invoiced, so its "
-            "self-invoicing link stops working. Returns the receipt with "
-            "its new status.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["receipts", "cancel"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Cancel a receipt",
-            "unwrap": True,
-            "url": "/receipts/{id}",
-        },
+        "command": "receipts cancel",
         "default": False,
         "description": "Cancel a receipt. Cancels a receipt that has not been invoiced, so its "
         "self-invoicing link stops working. Destructive: it cannot be undone; "
@@ -9887,10 +5619,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "receipts",
         "name": "receipts_cancel",
         "output_schema": None,
         "resource": "receipts",
         "route": {"id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "receipts_create": {
         "annotations": {
@@ -9900,89 +5634,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a receipt",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "description": "ISO 4217 code; MXN when omitted.",
-                        "flag": "currency",
-                        "type": "string",
-                        "wire": "currency",
-                    },
-                    {"description": "", "flag": "exchange-rate", "type": "number", "wire": "exchange_rate"},
-                    {
-                        "choices": ["day", "week", "two_weeks", "month", "two_months", "fortnight", "bimonth"],
-                        "description": "How long a receipt stays open for its "
-                        "client to invoice it (self-invoicing), "
-                        "in gigstack's own vocabulary.",
-                        "flag": "periodicity",
-                        "open": False,
-                        "type": "string",
-                        "wire": "periodicity",
-                    },
-                    {
-                        "choices": [
-                            "01",
-                            "02",
-                            "03",
-                            "04",
-                            "05",
-                            "06",
-                            "08",
-                            "12",
-                            "13",
-                            "14",
-                            "15",
-                            "17",
-                            "23",
-                            "24",
-                            "25",
-                            "26",
-                            "27",
-                            "28",
-                            "29",
-                            "30",
-                            "31",
-                            "99",
-                        ],
-                        "description": "SAT c_FormaPago: how the payment was "
-                        "made, as valid for CFDI 4.0. Retired "
-                        "codes (07, 09, 10, 11, 16, 98) are not "
-                        "offered.",
-                        "flag": "payment-form",
-                        "open": True,
-                        "type": "string",
-                        "wire": "payment_form",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["receipts", "create"],
-            "description": "Issues a receipt (nota de venta) with its totals computed from the items.",
-            "download": None,
-            "idempotency": "body",
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["receipts", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create a receipt",
-            "unwrap": True,
-            "url": "/receipts",
-        },
+        "command": "receipts create",
         "default": False,
         "description": "Create a receipt. Issues a receipt (nota de venta) with its totals computed from the items.",
         "input_schema": {
@@ -10126,6 +5778,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["client", "items"],
             "type": "object",
         },
+        "module": "receipts",
         "name": "receipts_create",
         "output_schema": None,
         "resource": "receipts",
@@ -10141,129 +5794,11 @@ TOOLS: dict[str, dict[str, Any]] = {
             "periodicity": ["body", "periodicity"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "receipts_list": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "List receipts"},
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["receipts", "list"],
-            "description": "Returns the team's receipts one page at a time, newest first "
-            "unless `order_by`/`sort` say otherwise, optionally filtered "
-            "by status and client.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "choices": ["timestamp", "name"],
-                    "description": "Field to order by; `timestamp` (creation time) when omitted.",
-                    "flag": "order-by",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "order_by",
-                },
-                {
-                    "choices": ["asc", "desc"],
-                    "description": "Sort direction; `desc` when omitted.",
-                    "flag": "sort",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "sort",
-                },
-                {
-                    "description": "At or after this unix time (seconds); sent as created[gte].",
-                    "flag": "created-gte",
-                    "key": "gte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "At or before this unix time (seconds); sent as created[lte].",
-                    "flag": "created-lte",
-                    "key": "lte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "Only objects whose metadata has these values.",
-                    "flag": "metadata",
-                    "location": "query",
-                    "required": False,
-                    "style": "dotted",
-                    "type": "pairs",
-                    "wire": "metadata",
-                },
-                {
-                    "choices": [
-                        "pending",
-                        "open",
-                        "stamped",
-                        "invoiced",
-                        "completed",
-                        "expired",
-                        "cancelled",
-                        "canceled",
-                    ],
-                    "description": "Only receipts in this state.",
-                    "flag": "status",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-                {
-                    "description": "Only receipts of this client.",
-                    "flag": "client-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "client_id",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["receipts", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List receipts",
-            "unwrap": False,
-            "url": "/receipts",
-        },
+        "command": "receipts list",
         "default": True,
         "description": "List receipts. Returns the team's receipts one page at a time, newest "
         "first unless `order_by`/`sort` say otherwise, optionally filte... Answers "
@@ -10318,6 +5853,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "receipts",
         "name": "receipts_list",
         "output_schema": {
             "properties": {
@@ -10377,6 +5913,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "sort": ["opt", 4],
             "status": ["opt", 8],
         },
+        "safety": "read",
     },
     "receipts_reopen": {
         "annotations": {
@@ -10386,39 +5923,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Reopen a receipt",
         },
-        "command": {
-            "arguments": [{"description": "The receipt's id.", "metavar": "RECEIPT", "wire": "id"}],
-            "body": {
-                "fields": [{"description": "", "flag": "reason", "type": "string", "wire": "reason"}],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["receipts", "reopen"],
-            "description": "Reopens a receipt (for example one that expired or was "
-            "cancelled by mistake) so the client can invoice it again, "
-            "giving the reason.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["receipts", "reopen"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Reopen a receipt",
-            "unwrap": True,
-            "url": "/receipts/{id}/reopen",
-        },
+        "command": "receipts reopen",
         "default": False,
         "description": "Reopen a receipt. Reopens a receipt (for example one that expired or "
         "was cancelled by mistake) so the client can invoice it again, givi...",
@@ -10431,39 +5936,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "receipts",
         "name": "receipts_reopen",
         "output_schema": None,
         "resource": "receipts",
         "route": {"id": ["arg", 0], "preview": ["preview"], "reason": ["body", "reason"]},
+        "safety": "write",
     },
     "receipts_retrieve": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "Get a receipt"},
-        "command": {
-            "arguments": [{"description": "The receipt's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["receipts", "retrieve"],
-            "description": "Returns one receipt with its items, self-invoicing link and, once stamped, its invoice.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["receipts", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a receipt",
-            "unwrap": True,
-            "url": "/receipts/{id}",
-        },
+        "command": "receipts retrieve",
         "default": True,
         "description": "Get a receipt. Returns one receipt with its items, self-invoicing "
         "link and, once stamped, its invoice.",
@@ -10472,6 +5954,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "receipts",
         "name": "receipts_retrieve",
         "output_schema": {
             "properties": {
@@ -10511,6 +5994,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "receipts",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "receipts_search": {
         "annotations": {
@@ -10519,85 +6003,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Search receipts",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["receipts", "search"],
-            "description": "Returns the receipts matching the free text `q` (client "
-            "name, RFC or email, receipt id), optionally narrowed by "
-            "status and client.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Free text matched against name, legal name, RFC and email.",
-                    "flag": "q",
-                    "location": "query",
-                    "required": True,
-                    "type": "string",
-                    "wire": "q",
-                },
-                {
-                    "description": "Page of a search to return, from 1; the first when omitted.",
-                    "flag": "page",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "page",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "choices": [
-                        "pending",
-                        "open",
-                        "stamped",
-                        "invoiced",
-                        "completed",
-                        "expired",
-                        "cancelled",
-                        "canceled",
-                    ],
-                    "description": "Only receipts in this state.",
-                    "flag": "status",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-                {
-                    "description": "Only receipts of this client.",
-                    "flag": "client-id",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "client_id",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": None, "param": "page"},
-            "path": ["receipts", "search"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Search receipts",
-            "unwrap": False,
-            "url": "/receipts/search",
-        },
+        "command": "receipts search",
         "default": True,
         "description": "Search receipts. Returns the receipts matching the free text `q` "
         "(client name, RFC or email, receipt id), optionally narrowed by "
@@ -10624,6 +6030,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["q"],
             "type": "object",
         },
+        "module": "receipts",
         "name": "receipts_search",
         "output_schema": {
             "properties": {
@@ -10679,6 +6086,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "q": ["opt", 1],
             "status": ["opt", 4],
         },
+        "safety": "read",
     },
     "receipts_stamp": {
         "annotations": {
@@ -10688,55 +6096,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Stamp a receipt as an invoice",
         },
-        "command": {
-            "arguments": [{"description": "The receipt's id.", "metavar": "RECEIPT", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "choices": ["client", "general_public_national", "general_public_foreign"],
-                        "description": "Who the invoice issued from a receipt is addressed to.",
-                        "flag": "stamp-to",
-                        "open": False,
-                        "type": "string",
-                        "wire": "stamp_to",
-                    },
-                    {
-                        "description": "Invoice date in unix milliseconds; now when omitted.",
-                        "flag": "date",
-                        "type": "integer",
-                        "wire": "date",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": False,
-            },
-            "command": ["receipts", "stamp"],
-            "description": "Issues the CFDI invoice for a receipt: to its client "
-            "(`stamp_to: client`, optionally with other "
-            "`fiscal_information`) or to the general public, national or "
-            "f...",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["receipts", "stamp"],
-            "returns_file": False,
-            "safety": "fiscal",
-            "summary": "Stamp a receipt as an invoice",
-            "unwrap": True,
-            "url": "/receipts/{id}/stamp",
-        },
+        "command": "receipts stamp",
         "default": True,
         "description": "Stamp a receipt as an invoice. Issues the CFDI invoice for a receipt: to "
         "its client (`stamp_to: client`, optionally with other "
@@ -10773,6 +6133,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "idempotency_key"],
             "type": "object",
         },
+        "module": "receipts",
         "name": "receipts_stamp",
         "output_schema": None,
         "resource": "receipts",
@@ -10784,6 +6145,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "stamp_to": ["body", "stamp_to"],
         },
+        "safety": "fiscal",
     },
     "sat_downloads_activate": {
         "annotations": {
@@ -10793,45 +6155,19 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Activate the bulk download",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["sat-downloads", "activate"],
-            "description": "Turns the SAT bulk download on for the team. On a "
-            "plan that does not include it, this adds the paid "
-            "add-on to the subscription. Each downloaded XML is "
-            "billed.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "activate"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Activate the bulk download",
-            "unwrap": False,
-            "url": "/invoices/download/activate",
-        },
+        "command": "sat-downloads activate",
         "default": False,
         "description": "Activate the bulk download. Turns the SAT bulk download on for the team.",
         "input_schema": {
             "properties": {"preview": {"description": "Show the request; send nothing.", "type": "boolean"}},
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_activate",
         "output_schema": None,
         "resource": "sat_downloads",
         "route": {"preview": ["preview"]},
+        "safety": "write",
     },
     "sat_downloads_create_request": {
         "annotations": {
@@ -10841,91 +6177,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a bulk download request",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "description": "First day (`YYYY-MM-DD`); the CLI's name.",
-                        "flag": "start-date",
-                        "type": "string",
-                        "wire": "start_date",
-                    },
-                    {
-                        "description": "Last day (`YYYY-MM-DD`); the CLI's name.",
-                        "flag": "end-date",
-                        "type": "string",
-                        "wire": "end_date",
-                    },
-                    {
-                        "description": "What to ask the SAT for, such as `metadata` (the CLI's field).",
-                        "flag": "request-type",
-                        "type": "string",
-                        "wire": "request_type",
-                    },
-                    {
-                        "choices": ["issued", "received"],
-                        "description": "Which CFDI to download from the SAT, from the team's point of view.",
-                        "flag": "rfc-type",
-                        "open": False,
-                        "type": "string",
-                        "wire": "rfc_type",
-                    },
-                    {
-                        "description": "First day (`YYYY-MM-DD`); the n8n node's name.",
-                        "flag": "date-from",
-                        "type": "string",
-                        "wire": "date_from",
-                    },
-                    {
-                        "description": "Last day (`YYYY-MM-DD`); the n8n node's name.",
-                        "flag": "date-to",
-                        "type": "string",
-                        "wire": "date_to",
-                    },
-                    {
-                        "choices": ["issued", "received"],
-                        "description": "Which CFDI to download from the SAT, from the team's point of view.",
-                        "flag": "type",
-                        "open": False,
-                        "type": "string",
-                        "wire": "type",
-                    },
-                    {
-                        "description": "Only CFDI with this counterpart RFC (the n8n node's filter).",
-                        "flag": "rfc",
-                        "type": "string",
-                        "wire": "rfc",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["sat-downloads", "create-request"],
-            "description": "Asks the SAT for the team's issued or received "
-            "CFDI over a date range of at most one month.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "create_request"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create a bulk download request",
-            "unwrap": True,
-            "url": "/invoices/download/request",
-        },
+        "command": "sat-downloads create-request",
         "default": False,
         "description": "Create a bulk download request. Asks the SAT for the "
         "team's issued or received CFDI over a date range of at "
@@ -10964,6 +6216,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_create_request",
         "output_schema": None,
         "resource": "sat_downloads",
@@ -10978,6 +6231,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "start_date": ["body", "start_date"],
             "type": ["body", "type"],
         },
+        "safety": "write",
     },
     "sat_downloads_deactivate": {
         "annotations": {
@@ -10987,34 +6241,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Deactivate the bulk download",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["sat-downloads", "deactivate"],
-            "description": "Turns the SAT bulk download off: scheduled "
-            "downloads stop at once and an add-on charge is "
-            "removed (prorated).",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "deactivate"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Deactivate the bulk download",
-            "unwrap": False,
-            "url": "/invoices/download/deactivate",
-        },
+        "command": "sat-downloads deactivate",
         "default": False,
         "description": "Deactivate the bulk download. Turns the SAT bulk download off: "
         "scheduled downloads stop at once and an add-on charge is "
@@ -11024,10 +6251,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "properties": {"preview": {"description": "Show the request; send nothing.", "type": "boolean"}},
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_deactivate",
         "output_schema": None,
         "resource": "sat_downloads",
         "route": {"preview": ["preview"]},
+        "safety": "destructive",
     },
     "sat_downloads_enable_sync": {
         "annotations": {
@@ -11037,34 +6266,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Enable the SAT synchronization",
         },
-        "command": {
-            "arguments": [],
-            "body": {"fields": [], "files": [], "kind": "json", "required": False},
-            "command": ["sat-downloads", "enable-sync"],
-            "description": "Turns on the automatic synchronization with the "
-            "SAT using the credentials already saved. "
-            "gigstack's clients send an empty JSON object.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "enable_sync"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Enable the SAT synchronization",
-            "unwrap": False,
-            "url": "/invoices/download/enable-sync",
-        },
+        "command": "sat-downloads enable-sync",
         "default": False,
         "description": "Enable the SAT synchronization. Turns on the automatic "
         "synchronization with the SAT using the credentials already "
@@ -11084,10 +6286,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_enable_sync",
         "output_schema": None,
         "resource": "sat_downloads",
         "route": {"body": ["body_whole"], "preview": ["preview"]},
+        "safety": "write",
     },
     "sat_downloads_fetch_invoice": {
         "annotations": {
@@ -11096,37 +6300,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Fetch one CFDI from the SAT",
         },
-        "command": {
-            "arguments": [
-                {"description": "The SAT-downloaded invoice's fiscal folio (UUID).", "metavar": "UUID", "wire": "uuid"}
-            ],
-            "body": None,
-            "command": ["sat-downloads", "fetch-invoice"],
-            "description": "Fetches one CFDI from the SAT by its fiscal "
-            "folio. Although it is a GET it may download the "
-            "XML and bill a credit, so do not repeat it "
-            "blindly after a timeout.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "fetch_invoice"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Fetch one CFDI from the SAT",
-            "unwrap": False,
-            "url": "/invoices/download/invoice/{uuid}",
-        },
+        "command": "sat-downloads fetch-invoice",
         "default": False,
         "description": "Fetch one CFDI from the SAT. Fetches one CFDI from the SAT by its fiscal folio.",
         "input_schema": {
@@ -11136,10 +6310,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuid"],
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_fetch_invoice",
         "output_schema": {"properties": {"data": {}, "message": {}, "success": {}, "timestamp": {}}, "type": "object"},
         "resource": "sat_downloads",
         "route": {"uuid": ["arg", 0]},
+        "safety": "read",
     },
     "sat_downloads_import_xml": {
         "annotations": {
@@ -11149,44 +6325,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Import selected CFDI XML from the SAT",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "description": "The total cost in MXN you accept.",
-                        "flag": "confirm-cost-mxn",
-                        "type": "number",
-                        "wire": "confirm_cost_mxn",
-                    }
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["sat-downloads", "import-xml"],
-            "description": "Queues the download of the XML of up to 500 CFDI by fiscal folio.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "import_xml"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Import selected CFDI XML from the SAT",
-            "unwrap": False,
-            "url": "/invoices/download/import",
-        },
+        "command": "sat-downloads import-xml",
         "default": False,
         "description": "Import selected CFDI XML from the SAT. Queues the download of "
         "the XML of up to 500 CFDI by fiscal folio.",
@@ -11203,10 +6342,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["uuids", "confirm_cost_mxn"],
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_import_xml",
         "output_schema": None,
         "resource": "sat_downloads",
         "route": {"confirm_cost_mxn": ["body", "confirm_cost_mxn"], "preview": ["preview"], "uuids": ["body", "uuids"]},
+        "safety": "write",
     },
     "sat_downloads_jobs_cancel": {
         "annotations": {
@@ -11216,34 +6357,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Cancel an import job",
         },
-        "command": {
-            "arguments": [{"description": "The import job's id.", "metavar": "JOB", "wire": "id"}],
-            "body": {"fields": [], "files": [], "kind": "json", "required": False},
-            "command": ["sat-downloads", "jobs", "cancel"],
-            "description": "Stops an import job. Downloads already completed "
-            "are not undone. gigstack's CLI sends an empty "
-            "JSON object.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "jobs", "cancel"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Cancel an import job",
-            "unwrap": True,
-            "url": "/invoices/download/jobs/{id}/cancel",
-        },
+        "command": "sat-downloads jobs cancel",
         "default": False,
         "description": "Cancel an import job. Stops an import job. Downloads already "
         "completed are not undone. gigstack's CLI sends an empty JSON "
@@ -11266,10 +6380,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_jobs_cancel",
         "output_schema": None,
         "resource": "sat_downloads.jobs",
         "route": {"body": ["body_whole"], "id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "sat_downloads_jobs_list": {
         "annotations": {
@@ -11278,40 +6394,17 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List import jobs",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["sat-downloads", "jobs", "list"],
-            "description": "Returns the 20 most recent import jobs and their download windows. Not paginated.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "jobs", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List import jobs",
-            "unwrap": False,
-            "url": "/invoices/download/jobs",
-        },
+        "command": "sat-downloads jobs list",
         "default": False,
         "description": "List import jobs. Returns the 20 most recent import jobs and "
         "their download windows. Not paginated.",
         "input_schema": {"properties": {}, "type": "object"},
+        "module": "sat_downloads",
         "name": "sat_downloads_jobs_list",
         "output_schema": {"properties": {"data": {}, "message": {}, "success": {}, "timestamp": {}}, "type": "object"},
         "resource": "sat_downloads.jobs",
         "route": {},
+        "safety": "read",
     },
     "sat_downloads_jobs_retrieve": {
         "annotations": {
@@ -11320,32 +6413,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get an import job",
         },
-        "command": {
-            "arguments": [{"description": "The import job's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["sat-downloads", "jobs", "retrieve"],
-            "description": "Returns one import job.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "jobs", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get an import job",
-            "unwrap": True,
-            "url": "/invoices/download/jobs/{id}",
-        },
+        "command": "sat-downloads jobs retrieve",
         "default": False,
         "description": "Get an import job. Returns one import job.",
         "input_schema": {
@@ -11353,10 +6421,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_jobs_retrieve",
         "output_schema": {"properties": {"id": {}, "status": {}}, "type": "object"},
         "resource": "sat_downloads.jobs",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "sat_downloads_list_requests": {
         "annotations": {
@@ -11365,43 +6435,18 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List bulk download requests",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["sat-downloads", "list-requests"],
-            "description": "Returns the team's latest bulk download "
-            "requests (scheduled and one-off) with their "
-            "status.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "list_requests"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List bulk download requests",
-            "unwrap": True,
-            "url": "/invoices/download/schedule/history",
-        },
+        "command": "sat-downloads list-requests",
         "default": False,
         "description": "List bulk download requests. Returns the team's latest bulk "
         "download requests (scheduled and one-off) with their "
         "status.",
         "input_schema": {"properties": {}, "type": "object"},
+        "module": "sat_downloads",
         "name": "sat_downloads_list_requests",
         "output_schema": {"properties": {"history": {}}, "type": "object"},
         "resource": "sat_downloads",
         "route": {},
+        "safety": "read",
     },
     "sat_downloads_preview": {
         "annotations": {
@@ -11411,43 +6456,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Preview the CFDI of a date range",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "start-date", "type": "string", "wire": "start_date"},
-                    {"description": "", "flag": "end-date", "type": "string", "wire": "end_date"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["sat-downloads", "preview"],
-            "description": "Queues a query for the metadata of the team's CFDI in "
-            "a date range, without downloading their XML, so you "
-            "can see what an import would cost before "
-            "confirming...",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "preview"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Preview the CFDI of a date range",
-            "unwrap": False,
-            "url": "/invoices/download/preview",
-        },
+        "command": "sat-downloads preview",
         "default": False,
         "description": "Preview the CFDI of a date range. Queues a query for the metadata "
         "of the team's CFDI in a date range, without downloading their "
@@ -11461,6 +6470,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_preview",
         "output_schema": None,
         "resource": "sat_downloads",
@@ -11470,6 +6480,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "start_date": ["body", "start_date"],
         },
+        "safety": "write",
     },
     "sat_downloads_register": {
         "annotations": {
@@ -11479,52 +6490,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Register the RFC for Descarga Masiva",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "description": "Contact phone in international format.",
-                        "flag": "phone",
-                        "type": "string",
-                        "wire": "phone",
-                    },
-                    {
-                        "description": "First day (`YYYY-MM-DD`) of the history to synchronize.",
-                        "flag": "sync-start-date",
-                        "type": "string",
-                        "wire": "sync_start_date",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["sat-downloads", "register"],
-            "description": "Registers the team's RFC for the SAT bulk download "
-            "with the e.firma already uploaded, from "
-            "`sync_start_date` on.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "register"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Register the RFC for Descarga Masiva",
-            "unwrap": False,
-            "url": "/invoices/download/register",
-        },
+        "command": "sat-downloads register",
         "default": False,
         "description": "Register the RFC for Descarga Masiva. Registers the team's RFC "
         "for the SAT bulk download with the e.firma already uploaded, "
@@ -11541,10 +6507,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_register",
         "output_schema": None,
         "resource": "sat_downloads",
         "route": {"phone": ["body", "phone"], "preview": ["preview"], "sync_start_date": ["body", "sync_start_date"]},
+        "safety": "write",
     },
     "sat_downloads_retrieve_activation": {
         "annotations": {
@@ -11553,41 +6521,14 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get the bulk download activation status",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["sat-downloads", "retrieve-activation"],
-            "description": "Says whether the team can use the SAT "
-            "bulk download now (`active`), and if not, "
-            "what it needs first (activation, a paid "
-            "add-on, or a plan upgrade), with its...",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "retrieve_activation"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get the bulk download activation status",
-            "unwrap": True,
-            "url": "/invoices/download/activate/status",
-        },
+        "command": "sat-downloads retrieve-activation",
         "default": False,
         "description": "Get the bulk download activation status. Says whether "
         "the team can use the SAT bulk download now "
         "(`active`), and if not, what it needs first "
         "(activation, a pa...",
         "input_schema": {"properties": {}, "type": "object"},
+        "module": "sat_downloads",
         "name": "sat_downloads_retrieve_activation",
         "output_schema": {
             "properties": {"isActivated": {}, "planIncludesFeature": {}, "pricing": {}, "status": {}},
@@ -11595,6 +6536,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "sat_downloads",
         "route": {},
+        "safety": "read",
     },
     "sat_downloads_retrieve_debug": {
         "annotations": {
@@ -11603,42 +6545,17 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get the registration diagnostics",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["sat-downloads", "retrieve-debug"],
-            "description": "Returns diagnostics of the team's Descarga "
-            "Masiva registration and provider. The fields "
-            "are not published and are kept as they come.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "retrieve_debug"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get the registration diagnostics",
-            "unwrap": False,
-            "url": "/invoices/download/debug",
-        },
+        "command": "sat-downloads retrieve-debug",
         "default": False,
         "description": "Get the registration diagnostics. Returns diagnostics of "
         "the team's Descarga Masiva registration and provider.",
         "input_schema": {"properties": {}, "type": "object"},
+        "module": "sat_downloads",
         "name": "sat_downloads_retrieve_debug",
         "output_schema": {"properties": {"data": {}, "message": {}, "success": {}, "timestamp": {}}, "type": "object"},
         "resource": "sat_downloads",
         "route": {},
+        "safety": "read",
     },
     "sat_downloads_retrieve_package": {
         "annotations": {
@@ -11647,36 +6564,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a download package",
         },
-        "command": {
-            "arguments": [
-                {"description": "The package's id, from a completed download request.", "metavar": "ID", "wire": "id"}
-            ],
-            "body": None,
-            "command": ["sat-downloads", "retrieve-package"],
-            "description": "Returns a ZIP package of CFDI XML from a "
-            "completed download request, base64-encoded "
-            "in `data.content`.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "retrieve_package"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a download package",
-            "unwrap": True,
-            "url": "/invoices/download/package/{id}",
-        },
+        "command": "sat-downloads retrieve-package",
         "default": False,
         "description": "Get a download package. Returns a ZIP package of CFDI "
         "XML from a completed download request, base64-encoded in "
@@ -11688,10 +6576,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_retrieve_package",
         "output_schema": {"properties": {"content": {}, "encoding": {}, "package_id": {}}, "type": "object"},
         "resource": "sat_downloads",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "sat_downloads_retrieve_progress": {
         "annotations": {
@@ -11700,43 +6590,18 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get the history synchronization progress",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["sat-downloads", "retrieve-progress"],
-            "description": "Returns how far the synchronization of the "
-            "team's CFDI history has got. The fields are "
-            "not published and are kept as they come.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "retrieve_progress"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get the history synchronization progress",
-            "unwrap": False,
-            "url": "/invoices/download/progress",
-        },
+        "command": "sat-downloads retrieve-progress",
         "default": False,
         "description": "Get the history synchronization progress. Returns how "
         "far the synchronization of the team's CFDI history has "
         "got.",
         "input_schema": {"properties": {}, "type": "object"},
+        "module": "sat_downloads",
         "name": "sat_downloads_retrieve_progress",
         "output_schema": {"properties": {"data": {}, "message": {}, "success": {}, "timestamp": {}}, "type": "object"},
         "resource": "sat_downloads",
         "route": {},
+        "safety": "read",
     },
     "sat_downloads_retrieve_request": {
         "annotations": {
@@ -11745,32 +6610,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a bulk download request",
         },
-        "command": {
-            "arguments": [{"description": "The download request's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["sat-downloads", "retrieve-request"],
-            "description": "Returns one bulk download request and its progress.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "retrieve_request"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a bulk download request",
-            "unwrap": True,
-            "url": "/invoices/download/status/{id}",
-        },
+        "command": "sat-downloads retrieve-request",
         "default": False,
         "description": "Get a bulk download request. Returns one bulk download request and its progress.",
         "input_schema": {
@@ -11778,6 +6618,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_retrieve_request",
         "output_schema": {
             "properties": {
@@ -11800,6 +6641,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "sat_downloads",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "sat_downloads_retrieve_schedule": {
         "annotations": {
@@ -11808,37 +6650,13 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get the daily bulk download schedule",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["sat-downloads", "retrieve-schedule"],
-            "description": "Returns whether the daily download runs, when, which CFDI it fetches and how far back.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "retrieve_schedule"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get the daily bulk download schedule",
-            "unwrap": True,
-            "url": "/invoices/download/schedule",
-        },
+        "command": "sat-downloads retrieve-schedule",
         "default": False,
         "description": "Get the daily bulk download schedule. Returns whether "
         "the daily download runs, when, which CFDI it fetches "
         "and how far back.",
         "input_schema": {"properties": {}, "type": "object"},
+        "module": "sat_downloads",
         "name": "sat_downloads_retrieve_schedule",
         "output_schema": {
             "properties": {"days_back": {}, "download_types": {}, "enabled": {}, "time": {}},
@@ -11846,6 +6664,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "sat_downloads",
         "route": {},
+        "safety": "read",
     },
     "sat_downloads_update_schedule": {
         "annotations": {
@@ -11855,57 +6674,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Set the daily bulk download schedule",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "Run the daily download.", "flag": "enabled", "type": "boolean", "wire": "enabled"},
-                    {
-                        "description": "Time of day to run, `HH:mm` (the CLI's field).",
-                        "flag": "time",
-                        "type": "string",
-                        "wire": "time",
-                    },
-                    {
-                        "description": "How many days back each run asks for (the CLI's field).",
-                        "flag": "days-back",
-                        "type": "integer",
-                        "wire": "days_back",
-                    },
-                    {
-                        "description": "Hour of the day to run, in UTC (the n8n node's field).",
-                        "flag": "hour",
-                        "type": "integer",
-                        "wire": "hour",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["sat-downloads", "update-schedule"],
-            "description": "Saves the daily download schedule and returns it.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "update_schedule"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Set the daily bulk download schedule",
-            "unwrap": True,
-            "url": "/invoices/download/schedule",
-        },
+        "command": "sat-downloads update-schedule",
         "default": False,
         "description": "Set the daily bulk download schedule. Saves the daily download schedule and returns it.",
         "input_schema": {
@@ -11943,6 +6712,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["enabled"],
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_update_schedule",
         "output_schema": None,
         "resource": "sat_downloads",
@@ -11955,6 +6725,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "time": ["body", "time"],
             "types": ["body", "types"],
         },
+        "safety": "write",
     },
     "sat_downloads_update_sync_period": {
         "annotations": {
@@ -11964,44 +6735,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Change the synchronized history window",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "description": "First day to synchronize (`YYYY-MM-DD`), at most 71 months back.",
-                        "flag": "sync-from",
-                        "type": "string",
-                        "wire": "sync_from",
-                    }
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["sat-downloads", "update-sync-period"],
-            "description": "Sets where the synchronized history starts.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "update_sync_period"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Change the synchronized history window",
-            "unwrap": False,
-            "url": "/invoices/download/sync-period",
-        },
+        "command": "sat-downloads update-sync-period",
         "default": False,
         "description": "Change the synchronized history window. Sets where the synchronized history starts.",
         "input_schema": {
@@ -12015,10 +6749,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_update_sync_period",
         "output_schema": None,
         "resource": "sat_downloads",
         "route": {"preview": ["preview"], "sync_from": ["body", "sync_from"]},
+        "safety": "write",
     },
     "sat_downloads_upload_fiel": {
         "annotations": {
@@ -12028,61 +6764,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Upload the e.firma for Descarga Masiva",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "description": "Password of the private key. Left out of the model's repr().",
-                        "flag": "password",
-                        "type": "string",
-                        "wire": "password",
-                    },
-                    {
-                        "description": "Contact phone for the registration, in international format.",
-                        "flag": "phone",
-                        "type": "string",
-                        "wire": "phone",
-                    },
-                ],
-                "files": [
-                    {
-                        "description": "The e.firma certificate (.cer).",
-                        "flag": "cert",
-                        "type": "binary",
-                        "wire": "cert",
-                    },
-                    {"description": "The e.firma private key (.key).", "flag": "key", "type": "binary", "wire": "key"},
-                ],
-                "kind": "multipart",
-                "required": True,
-            },
-            "command": ["sat-downloads", "upload-fiel"],
-            "description": "Uploads the taxpayer's e.firma (FIEL) "
-            "certificate, private key and password as "
-            "multipart parts `cert`, `key` and `password` "
-            "(with an optional `phone`), for t...",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "upload_fiel"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Upload the e.firma for Descarga Masiva",
-            "unwrap": False,
-            "url": "/invoices/download/fiel",
-        },
+        "command": "sat-downloads upload-fiel",
         "default": False,
         "description": "Upload the e.firma for Descarga Masiva. Uploads the "
         "taxpayer's e.firma (FIEL) certificate, private key and "
@@ -12098,6 +6780,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["cert", "key", "password"],
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_upload_fiel",
         "output_schema": None,
         "resource": "sat_downloads",
@@ -12108,6 +6791,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "phone": ["body", "phone"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "sat_downloads_upload_pfx": {
         "annotations": {
@@ -12117,55 +6801,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Upload the e.firma as a PFX file",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "description": "The PFX file, base64-encoded. "
-                        "It holds the private key, so "
-                        "it is left out of the model's "
-                        "repr().",
-                        "flag": "pfx",
-                        "type": "string",
-                        "wire": "pfx",
-                    },
-                    {
-                        "description": "Password of the PFX. Left out of the model's repr().",
-                        "flag": "pfx-password",
-                        "type": "string",
-                        "wire": "pfx_password",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["sat-downloads", "upload-pfx"],
-            "description": "Uploads the taxpayer's e.firma as one PKCS#12 "
-            "(PFX) file, base64-encoded in JSON, with its "
-            "password.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["sat_downloads", "upload_pfx"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Upload the e.firma as a PFX file",
-            "unwrap": False,
-            "url": "/invoices/download/pfx",
-        },
+        "command": "sat-downloads upload-pfx",
         "default": False,
         "description": "Upload the e.firma as a PFX file. Uploads the taxpayer's "
         "e.firma as one PKCS#12 (PFX) file, base64-encoded in JSON, "
@@ -12183,10 +6819,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["pfx", "pfx_password"],
             "type": "object",
         },
+        "module": "sat_downloads",
         "name": "sat_downloads_upload_pfx",
         "output_schema": None,
         "resource": "sat_downloads",
         "route": {"pfx": ["body", "pfx"], "pfx_password": ["body", "pfx_password"], "preview": ["preview"]},
+        "safety": "write",
     },
     "services_create": {
         "annotations": {
@@ -12196,81 +6834,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a service",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {
-                        "description": "Concept printed on the CFDI.",
-                        "flag": "description",
-                        "type": "string",
-                        "wire": "description",
-                    },
-                    {
-                        "description": "Price of one unit before taxes (unless a tax is inclusive).",
-                        "flag": "unit-price",
-                        "type": "number",
-                        "wire": "unit_price",
-                    },
-                    {
-                        "description": "Default quantity when the service is added to a document.",
-                        "flag": "quantity",
-                        "type": "number",
-                        "wire": "quantity",
-                    },
-                    {"description": "Your own product code.", "flag": "sku", "type": "string", "wire": "sku"},
-                    {
-                        "description": "SAT c_ClaveProdServ, 8 digits.",
-                        "flag": "product-key",
-                        "type": "string",
-                        "wire": "product_key",
-                    },
-                    {
-                        "description": "SAT c_ClaveUnidad, e.g. E48 (unidad de servicio).",
-                        "flag": "unit-key",
-                        "type": "string",
-                        "wire": "unit_key",
-                    },
-                    {"description": "", "flag": "unit-name", "type": "string", "wire": "unit_name"},
-                    {
-                        "choices": ["01", "02", "03", "04", "05", "06", "07", "08"],
-                        "description": "SAT c_ObjetoImp: whether an item is "
-                        "subject to tax (objeto de impuesto). "
-                        "Items with taxes use `02`.",
-                        "flag": "taxability",
-                        "open": True,
-                        "type": "string",
-                        "wire": "taxability",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["services", "create"],
-            "description": "Adds a product or service to the catalogue, with its SAT "
-            "product and unit keys, price and taxes.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["services", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create a service",
-            "unwrap": True,
-            "url": "/services",
-        },
+        "command": "services create",
         "default": False,
         "description": "Create a service. Adds a product or service to the catalogue, with its "
         "SAT product and unit keys, price and taxes.",
@@ -12314,6 +6878,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["description", "unit_price"],
             "type": "object",
         },
+        "module": "services",
         "name": "services_create",
         "output_schema": None,
         "resource": "services",
@@ -12330,6 +6895,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "unit_name": ["body", "unit_name"],
             "unit_price": ["body", "unit_price"],
         },
+        "safety": "write",
     },
     "services_delete": {
         "annotations": {
@@ -12339,32 +6905,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Delete a service",
         },
-        "command": {
-            "arguments": [{"description": "The service's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["services", "delete"],
-            "description": "Removes the service from the catalogue. Documents already issued with it are kept.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["services", "delete"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Delete a service",
-            "unwrap": False,
-            "url": "/services/{id}",
-        },
+        "command": "services delete",
         "default": False,
         "description": "Delete a service. Removes the service from the catalogue. Documents "
         "already issued with it are kept. Destructive: it cannot be undone; "
@@ -12377,96 +6918,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "services",
         "name": "services_delete",
         "output_schema": None,
         "resource": "services",
         "route": {"id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "services_list": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "List services"},
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["services", "list"],
-            "description": "Returns the team's catalogued services one page at a time, "
-            "newest first unless `order_by`/`sort` say otherwise.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "choices": ["timestamp", "name"],
-                    "description": "Field to order by; `timestamp` (creation time) when omitted.",
-                    "flag": "order-by",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "order_by",
-                },
-                {
-                    "choices": ["asc", "desc"],
-                    "description": "Sort direction; `desc` when omitted.",
-                    "flag": "sort",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "sort",
-                },
-                {
-                    "description": "At or after this unix time (seconds); sent as created[gte].",
-                    "flag": "created-gte",
-                    "key": "gte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-                {
-                    "description": "At or before this unix time (seconds); sent as created[lte].",
-                    "flag": "created-lte",
-                    "key": "lte",
-                    "location": "query",
-                    "required": False,
-                    "style": "deepObject",
-                    "type": "time",
-                    "wire": "created",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["services", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List services",
-            "unwrap": False,
-            "url": "/services",
-        },
+        "command": "services list",
         "default": True,
         "description": "List services. Returns the team's catalogued services one page at a time, "
         "newest first unless `order_by`/`sort` say otherwise. Answers {data, "
@@ -12510,6 +6971,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "services",
         "name": "services_list",
         "output_schema": {
             "properties": {
@@ -12550,35 +7012,11 @@ TOOLS: dict[str, dict[str, Any]] = {
             "order_by": ["opt", 3],
             "sort": ["opt", 4],
         },
+        "safety": "read",
     },
     "services_retrieve": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "Get a service"},
-        "command": {
-            "arguments": [{"description": "The service's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["services", "retrieve"],
-            "description": "Returns one catalogued service with all its fields.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["services", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a service",
-            "unwrap": True,
-            "url": "/services/{id}",
-        },
+        "command": "services retrieve",
         "default": True,
         "description": "Get a service. Returns one catalogued service with all its fields.",
         "input_schema": {
@@ -12586,6 +7024,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "services",
         "name": "services_retrieve",
         "output_schema": {
             "properties": {
@@ -12609,6 +7048,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "services",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "services_update": {
         "annotations": {
@@ -12618,58 +7058,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update a service",
         },
-        "command": {
-            "arguments": [{"description": "The service's id.", "metavar": "ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "description", "type": "string", "wire": "description"},
-                    {"description": "", "flag": "unit-price", "type": "number", "wire": "unit_price"},
-                    {"description": "", "flag": "sku", "type": "string", "wire": "sku"},
-                    {
-                        "description": "SAT c_ClaveProdServ, 8 digits.",
-                        "flag": "product-key",
-                        "type": "string",
-                        "wire": "product_key",
-                    },
-                    {"description": "SAT c_ClaveUnidad.", "flag": "unit-key", "type": "string", "wire": "unit_key"},
-                    {"description": "", "flag": "unit-name", "type": "string", "wire": "unit_name"},
-                    {
-                        "choices": ["01", "02", "03", "04", "05", "06", "07", "08"],
-                        "description": "",
-                        "flag": "taxability",
-                        "open": True,
-                        "type": "string",
-                        "wire": "taxability",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["services", "update"],
-            "description": "Changes only the fields sent; a field sent as `null` is "
-            "cleared, and `taxes` replaces the whole list.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["services", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update a service",
-            "unwrap": True,
-            "url": "/services/{id}",
-        },
+        "command": "services update",
         "default": False,
         "description": "Update a service. Changes only the fields sent; a field sent as `null` "
         "is cleared, and `taxes` replaces the whole list.",
@@ -12707,6 +7096,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "services",
         "name": "services_update",
         "output_schema": None,
         "resource": "services",
@@ -12723,6 +7113,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "unit_name": ["body", "unit_name"],
             "unit_price": ["body", "unit_price"],
         },
+        "safety": "write",
     },
     "teams_add_member": {
         "annotations": {
@@ -12732,50 +7123,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Add a member to a team",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM_ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "The user's id.", "flag": "id", "type": "string", "wire": "id"},
-                    {
-                        "choices": ["admin", "editor", "viewer"],
-                        "description": "Role given to a member of a team: "
-                        "`admin` manages the team and its "
-                        "members, `editor` creates and changes "
-                        "documents, `viewer` only reads.",
-                        "flag": "role",
-                        "open": False,
-                        "type": "string",
-                        "wire": "role",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "add-member"],
-            "description": "Gives an existing user access to the team with a role.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "add_member"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Add a member to a team",
-            "unwrap": False,
-            "url": "/teams/{id}/add-member",
-        },
+        "command": "teams add-member",
         "default": False,
         "description": "Add a member to a team. Gives an existing user access to the team with a role.",
         "input_schema": {
@@ -12787,10 +7135,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_add_member",
         "output_schema": None,
         "resource": "teams",
         "route": {"body": ["body_whole"], "id": ["arg", 0], "preview": ["preview"]},
+        "safety": "write",
     },
     "teams_api_logs_list": {
         "annotations": {
@@ -12799,91 +7149,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List a team's API logs",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": None,
-            "command": ["teams", "api-logs", "list"],
-            "description": "Returns the team's logged API requests for your key's "
-            "mode, newest first, without bodies or headers.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's "
-                    "`next_cursor`, to fetch the page after it. "
-                    "An empty page can still have `has_more`.",
-                    "flag": "cursor",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "cursor",
-                },
-                {
-                    "description": "At or after this time, in unix milliseconds.",
-                    "flag": "from",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "from",
-                },
-                {
-                    "description": "At or before this time, in unix milliseconds.",
-                    "flag": "to",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "to",
-                },
-                {
-                    "description": "Only results of this class: `2xx`, `3xx`, `4xx` or `5xx`.",
-                    "flag": "status",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-                {
-                    "description": "Only requests with this HTTP method.",
-                    "flag": "method",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "method",
-                },
-                {
-                    "description": "Only paths starting with this prefix (variable segments written `:id`).",
-                    "flag": "endpoint",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "endpoint",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next_cursor", "param": "cursor"},
-            "path": ["teams", "api_logs", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List a team's API logs",
-            "unwrap": False,
-            "url": "/teams/{id}/api-logs",
-        },
+        "command": "teams api-logs list",
         "default": False,
         "description": "List a team's API logs. Returns the team's logged API requests for "
         "your key's mode, newest first, without bodies or headers. Answers "
@@ -12915,6 +7181,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_api_logs_list",
         "output_schema": {
             "properties": {
@@ -12953,38 +7220,11 @@ TOOLS: dict[str, dict[str, Any]] = {
             "status": ["opt", 5],
             "to": ["opt", 4],
         },
+        "safety": "read",
     },
     "teams_api_logs_retrieve": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "Get an API log"},
-        "command": {
-            "arguments": [
-                {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
-                {"description": "The log's id.", "metavar": "LOG", "wire": "log"},
-            ],
-            "body": None,
-            "command": ["teams", "api-logs", "retrieve"],
-            "description": "Returns one logged request, with the shapes of its query and bodies.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "api_logs", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get an API log",
-            "unwrap": True,
-            "url": "/teams/{id}/api-logs/{log}",
-        },
+        "command": "teams api-logs retrieve",
         "default": False,
         "description": "Get an API log. Returns one logged request, with the shapes of its query and bodies.",
         "input_schema": {
@@ -12995,6 +7235,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "log"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_api_logs_retrieve",
         "output_schema": {
             "properties": {
@@ -13014,6 +7255,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "teams.api_logs",
         "route": {"id": ["arg", 0], "log": ["arg", 1]},
+        "safety": "read",
     },
     "teams_create": {
         "annotations": {
@@ -13023,85 +7265,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a team",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "The team's RFC.", "flag": "tax-id", "type": "string", "wire": "tax_id"},
-                    {
-                        "choices": [
-                            "601",
-                            "603",
-                            "605",
-                            "606",
-                            "607",
-                            "608",
-                            "610",
-                            "611",
-                            "612",
-                            "614",
-                            "615",
-                            "616",
-                            "620",
-                            "621",
-                            "622",
-                            "623",
-                            "624",
-                            "625",
-                            "626",
-                        ],
-                        "description": "SAT c_RegimenFiscal: the tax regime "
-                        "(régimen fiscal) of a taxpayer, as valid "
-                        "for CFDI 4.0.",
-                        "flag": "tax-system",
-                        "open": True,
-                        "type": "string",
-                        "wire": "tax_system",
-                    },
-                    {"description": "", "flag": "support-email", "type": "string", "wire": "support_email"},
-                    {"description": "", "flag": "support-phone", "type": "string", "wire": "support_phone"},
-                    {
-                        "description": "Return an `onboarding_url` with the new team.",
-                        "flag": "generate-onboarding-url",
-                        "type": "boolean",
-                        "wire": "generate_onboarding_url",
-                    },
-                    {
-                        "description": "Also add the members of the team that owns the API key.",
-                        "flag": "add-master-team-members",
-                        "type": "boolean",
-                        "wire": "add_master_team_members",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "create"],
-            "description": "Creates a team in the API key's billing account, optionally "
-            "with members and an onboarding link for its owner "
-            "(`generate_onboarding_url`).",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create a team",
-            "unwrap": True,
-            "url": "/teams",
-        },
+        "command": "teams create",
         "default": False,
         "description": "Create a team. Creates a team in the API key's billing account, optionally "
         "with members and an onboarding link for its owner (`gener...",
@@ -13161,6 +7325,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["brand"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_create",
         "output_schema": None,
         "resource": "teams",
@@ -13176,6 +7341,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "tax_id": ["body", "tax_id"],
             "tax_system": ["body", "tax_system"],
         },
+        "safety": "write",
     },
     "teams_delete": {
         "annotations": {
@@ -13185,32 +7351,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Delete a team",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["teams", "delete"],
-            "description": "Schedules the deletion of a team; the server checks first whether it can be deleted.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "delete"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Delete a team",
-            "unwrap": False,
-            "url": "/teams/{id}",
-        },
+        "command": "teams delete",
         "default": False,
         "description": "Delete a team. Schedules the deletion of a team; the server checks first "
         "whether it can be deleted. Destructive: it cannot be undone; confirm with "
@@ -13223,10 +7364,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_delete",
         "output_schema": None,
         "resource": "teams",
         "route": {"id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "teams_invitations_accept": {
         "annotations": {
@@ -13236,40 +7379,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Accept an invitation",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [{"description": "", "flag": "token", "type": "string", "wire": "token"}],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "invitations", "accept"],
-            "description": "Accepts an invitation with the token from its "
-            "email, on behalf of the invited identity. The "
-            "token is a secret: it is not shown in the request "
-            "model's repr().",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "invitations", "accept"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Accept an invitation",
-            "unwrap": False,
-            "url": "/teams/invitations/accept",
-        },
+        "command": "teams invitations accept",
         "default": False,
         "description": "Accept an invitation. Accepts an invitation with the token "
         "from its email, on behalf of the invited identity.",
@@ -13281,10 +7391,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["token"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_invitations_accept",
         "output_schema": None,
         "resource": "teams.invitations",
         "route": {"preview": ["preview"], "token": ["body", "token"]},
+        "safety": "write",
     },
     "teams_invitations_create": {
         "annotations": {
@@ -13294,60 +7406,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Invite someone to a team",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "email", "type": "string", "wire": "email"},
-                    {
-                        "choices": ["admin", "editor", "viewer"],
-                        "description": "Role given to a member of a "
-                        "team: `admin` manages the "
-                        "team and its members, "
-                        "`editor` creates and changes "
-                        "documents, `viewer` only "
-                        "reads.",
-                        "flag": "role",
-                        "open": False,
-                        "type": "string",
-                        "wire": "role",
-                    },
-                    {
-                        "description": "Email the invitation (true when omitted).",
-                        "flag": "send-email",
-                        "type": "boolean",
-                        "wire": "send_email",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "invitations", "create"],
-            "description": "Invites an email address to join the team as "
-            "`editor` or `viewer`, emailing the invitation "
-            "unless `send_email` is false.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "invitations", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Invite someone to a team",
-            "unwrap": True,
-            "url": "/teams/{id}/invitations",
-        },
+        "command": "teams invitations create",
         "default": False,
         "description": "Invite someone to a team. Invites an email address to join the "
         "team as `editor` or `viewer`, emailing the invitation unless "
@@ -13367,6 +7426,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "email"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_invitations_create",
         "output_schema": None,
         "resource": "teams.invitations",
@@ -13377,6 +7437,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "role": ["body", "role"],
             "send_email": ["body", "send_email"],
         },
+        "safety": "write",
     },
     "teams_invitations_delete": {
         "annotations": {
@@ -13386,35 +7447,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Revoke an invitation",
         },
-        "command": {
-            "arguments": [
-                {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
-                {"description": "The invitation's id.", "metavar": "INVITATION", "wire": "invitation"},
-            ],
-            "body": None,
-            "command": ["teams", "invitations", "delete"],
-            "description": "Revokes a pending invitation.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "invitations", "delete"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Revoke an invitation",
-            "unwrap": False,
-            "url": "/teams/{id}/invitations/{invitation}",
-        },
+        "command": "teams invitations delete",
         "default": False,
         "description": "Revoke an invitation. Revokes a pending invitation. "
         "Destructive: it cannot be undone; confirm with the user first.",
@@ -13427,10 +7460,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "invitation"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_invitations_delete",
         "output_schema": None,
         "resource": "teams.invitations",
         "route": {"id": ["arg", 0], "invitation": ["arg", 1], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "teams_invitations_list_inbox": {
         "annotations": {
@@ -13439,54 +7474,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List the invitations addressed to you",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["teams", "invitations", "list-inbox"],
-            "description": "Returns the pending invitations addressed to "
-            "the email of the identity behind the "
-            "credential, whatever team is selected "
-            "(gigstack's CLI sends no `team`).",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's "
-                    "`next_cursor`, to fetch the page "
-                    "after it. An empty page can still "
-                    "have `has_more`.",
-                    "flag": "cursor",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "cursor",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next_cursor", "param": "cursor"},
-            "path": ["teams", "invitations", "list_inbox"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List the invitations addressed to you",
-            "unwrap": False,
-            "url": "/teams/invitations/inbox",
-        },
+        "command": "teams invitations list-inbox",
         "default": False,
         "description": "List the invitations addressed to you. Returns the pending "
         "invitations addressed to the email of the identity behind "
@@ -13506,6 +7494,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_invitations_list_inbox",
         "output_schema": {
             "properties": {
@@ -13541,6 +7530,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "teams.invitations",
         "route": {"cursor": ["opt", 2], "limit": ["opt", 1]},
+        "safety": "read",
     },
     "teams_invitations_resend": {
         "annotations": {
@@ -13550,36 +7540,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Resend an invitation",
         },
-        "command": {
-            "arguments": [
-                {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
-                {"description": "The invitation's id.", "metavar": "INVITATION", "wire": "invitation"},
-            ],
-            "body": {"fields": [], "files": [], "kind": "json", "required": False},
-            "command": ["teams", "invitations", "resend"],
-            "description": "Emails an `editor` or `viewer` invitation again. "
-            "gigstack's CLI sends an empty JSON object.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "invitations", "resend"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Resend an invitation",
-            "unwrap": True,
-            "url": "/teams/{id}/invitations/{invitation}/resend",
-        },
+        "command": "teams invitations resend",
         "default": False,
         "description": "Resend an invitation. Emails an `editor` or `viewer` "
         "invitation again. gigstack's CLI sends an empty JSON object.",
@@ -13600,77 +7561,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "invitation"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_invitations_resend",
         "output_schema": None,
         "resource": "teams.invitations",
         "route": {"body": ["body_whole"], "id": ["arg", 0], "invitation": ["arg", 1], "preview": ["preview"]},
+        "safety": "write",
     },
     "teams_list": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "List teams"},
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["teams", "list"],
-            "description": "Returns the teams of the API key's billing account one page at a "
-            "time: the teams a gigstack Connect platform can act on with the "
-            "`team` parameter.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "choices": ["timestamp", "name"],
-                    "description": "Field to order by; `timestamp` (creation time) when omitted.",
-                    "flag": "order-by",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "order_by",
-                },
-                {
-                    "choices": ["asc", "desc"],
-                    "description": "Sort direction; `desc` when omitted.",
-                    "flag": "sort",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "sort",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["teams", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List teams",
-            "unwrap": False,
-            "url": "/teams",
-        },
+        "command": "teams list",
         "default": True,
         "description": "List teams. Returns the teams of the API key's billing account one page at a "
         "time: the teams a gigstack Connect platform can act... Answers {data, "
@@ -13698,6 +7598,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_list",
         "output_schema": {
             "properties": {
@@ -13735,6 +7636,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "teams",
         "route": {"limit": ["opt", 1], "next": ["opt", 2], "order_by": ["opt", 3], "sort": ["opt", 4]},
+        "safety": "read",
     },
     "teams_members_delete": {
         "annotations": {
@@ -13744,37 +7646,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Remove a member from a team",
         },
-        "command": {
-            "arguments": [
-                {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
-                {"description": "The member's user id.", "metavar": "MEMBER", "wire": "member"},
-            ],
-            "body": None,
-            "command": ["teams", "members", "delete"],
-            "description": "Removes a member from the team, as its owner. Unlike "
-            "`POST /teams/{id}/remove-member`, the member is named "
-            "in the path.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "members", "delete"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Remove a member from a team",
-            "unwrap": False,
-            "url": "/teams/{id}/members/{member}",
-        },
+        "command": "teams members delete",
         "default": False,
         "description": "Remove a member from a team. Removes a member from the team, as "
         "its owner. Unlike `POST /teams/{id}/remove-member`, the member is "
@@ -13789,10 +7661,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "member"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_members_delete",
         "output_schema": None,
         "resource": "teams.members",
         "route": {"id": ["arg", 0], "member": ["arg", 1], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "teams_members_list": {
         "annotations": {
@@ -13801,32 +7675,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List a team's members",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": None,
-            "command": ["teams", "members", "list"],
-            "description": "Returns the members of a team with their roles. Not paginated.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "members", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List a team's members",
-            "unwrap": False,
-            "url": "/teams/{id}/members",
-        },
+        "command": "teams members list",
         "default": False,
         "description": "List a team's members. Returns the members of a team with their roles. Not paginated.",
         "input_schema": {
@@ -13834,10 +7683,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_members_list",
         "output_schema": {"properties": {"data": {}, "message": {}, "success": {}, "timestamp": {}}, "type": "object"},
         "resource": "teams.members",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "teams_members_update": {
         "annotations": {
@@ -13847,40 +7698,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Change a member's role or permissions",
         },
-        "command": {
-            "arguments": [
-                {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
-                {"description": "The member's user id.", "metavar": "MEMBER", "wire": "member"},
-            ],
-            "body": {
-                "fields": [{"description": "", "flag": "role", "type": "string", "wire": "role"}],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "members", "update"],
-            "description": "Changes a member's role (such as `editor`, `viewer` or `blocked`) or permissions.",
-            "download": None,
-            "idempotency": None,
-            "method": "PATCH",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "members", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Change a member's role or permissions",
-            "unwrap": False,
-            "url": "/teams/{id}/members/{member}",
-        },
+        "command": "teams members update",
         "default": False,
         "description": "Change a member's role or permissions. Changes a member's role "
         "(such as `editor`, `viewer` or `blocked`) or permissions.",
@@ -13898,6 +7716,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "member"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_members_update",
         "output_schema": None,
         "resource": "teams.members",
@@ -13908,6 +7727,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "role": ["body", "role"],
         },
+        "safety": "write",
     },
     "teams_remove_member": {
         "annotations": {
@@ -13917,37 +7737,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Remove a member from a team",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM_ID", "wire": "id"}],
-            "body": {
-                "fields": [{"description": "The user's id.", "flag": "id", "type": "string", "wire": "id"}],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "remove-member"],
-            "description": "Takes a user's access to the team away. Note it is a POST, not a DELETE.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "remove_member"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Remove a member from a team",
-            "unwrap": False,
-            "url": "/teams/{id}/remove-member",
-        },
+        "command": "teams remove-member",
         "default": False,
         "description": "Remove a member from a team. Takes a user's access to the team "
         "away. Note it is a POST, not a DELETE. Destructive: it cannot be "
@@ -13961,39 +7751,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_remove_member",
         "output_schema": None,
         "resource": "teams",
         "route": {"body": ["body_whole"], "id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "teams_retrieve": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "Get a team"},
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["teams", "retrieve"],
-            "description": "Returns one team of the billing account with its brand, settings, SAT status and members.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a team",
-            "unwrap": True,
-            "url": "/teams/{id}",
-        },
+        "command": "teams retrieve",
         "default": True,
         "description": "Get a team. Returns one team of the billing account with its brand, "
         "settings, SAT status and members.",
@@ -14002,6 +7769,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_retrieve",
         "output_schema": {
             "properties": {
@@ -14029,6 +7797,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "teams",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "teams_retrieve_integrations": {
         "annotations": {
@@ -14037,40 +7806,17 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a team's integrations",
         },
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["teams", "retrieve-integrations"],
-            "description": "Returns which integrations (Stripe, the SAT, ...) the team has set up.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "retrieve_integrations"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a team's integrations",
-            "unwrap": True,
-            "url": "/teams/integrations",
-        },
+        "command": "teams retrieve-integrations",
         "default": False,
         "description": "Get a team's integrations. Returns which integrations "
         "(Stripe, the SAT, ...) the team has set up.",
         "input_schema": {"properties": {}, "type": "object"},
+        "module": "teams",
         "name": "teams_retrieve_integrations",
         "output_schema": {"properties": {}, "type": "object"},
         "resource": "teams",
         "route": {},
+        "safety": "read",
     },
     "teams_retrieve_onboarding_url": {
         "annotations": {
@@ -14079,34 +7825,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a team's onboarding link",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": None,
-            "command": ["teams", "retrieve-onboarding-url"],
-            "description": "Issues a new onboarding link where the team's "
-            "owner uploads the CSD and finishes the "
-            "set-up.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "retrieve_onboarding_url"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a team's onboarding link",
-            "unwrap": True,
-            "url": "/teams/{id}/onboarding-url",
-        },
+        "command": "teams retrieve-onboarding-url",
         "default": False,
         "description": "Get a team's onboarding link. Issues a new onboarding "
         "link where the team's owner uploads the CSD and finishes "
@@ -14116,10 +7835,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_retrieve_onboarding_url",
         "output_schema": {"properties": {"expires_at": {}, "url": {}}, "type": "object"},
         "resource": "teams",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "teams_retrieve_webhook_operation": {
         "annotations": {
@@ -14128,53 +7849,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a manual webhook delivery by its operation id",
         },
-        "command": {
-            "arguments": [
-                {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
-                {
-                    "description": "The operation_id (UUID v4) you sent with the manual delivery.",
-                    "metavar": "OP",
-                    "wire": "op",
-                },
-            ],
-            "body": None,
-            "command": ["teams", "retrieve-webhook-operation"],
-            "description": "Reads back a manual delivery (a test, a "
-            "resend of the current state or a retry) by "
-            "the `operation_id` you sent with it, "
-            "without repeating it.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "The mode of your API key "
-                    "(false for a test key); a "
-                    "record of the other mode is "
-                    "not returned.",
-                    "flag": "expected-livemode",
-                    "location": "query",
-                    "required": False,
-                    "type": "boolean",
-                    "wire": "expected_livemode",
-                },
-            ],
-            "paging": None,
-            "path": ["teams", "retrieve_webhook_operation"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a manual webhook delivery by its operation id",
-            "unwrap": True,
-            "url": "/teams/{id}/webhook-operations/{op}",
-        },
+        "command": "teams retrieve-webhook-operation",
         "default": False,
         "description": "Get a manual webhook delivery by its operation id. "
         "Reads back a manual delivery (a test, a resend of the "
@@ -14195,6 +7870,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "op"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_retrieve_webhook_operation",
         "output_schema": {
             "properties": {
@@ -14216,6 +7892,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "teams",
         "route": {"expected_livemode": ["opt", 1], "id": ["arg", 0], "op": ["arg", 1]},
+        "safety": "read",
     },
     "teams_series_create": {
         "annotations": {
@@ -14225,43 +7902,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create an invoice series",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "The series name.", "flag": "series", "type": "string", "wire": "series"},
-                    {"description": "First folio in live mode.", "flag": "live", "type": "integer", "wire": "live"},
-                    {"description": "First folio in test mode.", "flag": "test", "type": "integer", "wire": "test"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "series", "create"],
-            "description": "Adds an invoice series to the team, starting at the "
-            "folios given. A series name already in use is a "
-            "conflict.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "series", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create an invoice series",
-            "unwrap": True,
-            "url": "/teams/{id}/series",
-        },
+        "command": "teams series create",
         "default": False,
         "description": "Create an invoice series. Adds an invoice series to the team, "
         "starting at the folios given. A series name already in use is a "
@@ -14277,6 +7918,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "series"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_series_create",
         "output_schema": None,
         "resource": "teams.series",
@@ -14287,6 +7929,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "series": ["body", "series"],
             "test": ["body", "test"],
         },
+        "safety": "write",
     },
     "teams_series_list": {
         "annotations": {
@@ -14295,33 +7938,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List a team's invoice series",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": None,
-            "command": ["teams", "series", "list"],
-            "description": "Returns every invoice series of the team with its next "
-            "live and test folios. Not paginated.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "series", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List a team's invoice series",
-            "unwrap": False,
-            "url": "/teams/{id}/series",
-        },
+        "command": "teams series list",
         "default": False,
         "description": "List a team's invoice series. Returns every invoice series of the "
         "team with its next live and test folios. Not paginated.",
@@ -14330,10 +7947,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_series_list",
         "output_schema": {"properties": {"data": {}, "message": {}, "success": {}, "timestamp": {}}, "type": "object"},
         "resource": "teams.series",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "teams_series_update": {
         "annotations": {
@@ -14343,43 +7962,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update an invoice series",
         },
-        "command": {
-            "arguments": [
-                {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
-                {"description": "The series name (or id) to change.", "metavar": "SERIES", "wire": "series"},
-            ],
-            "body": {
-                "fields": [
-                    {"description": "Next folio in live mode.", "flag": "live", "type": "integer", "wire": "live"},
-                    {"description": "Next folio in test mode.", "flag": "test", "type": "integer", "wire": "test"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "series", "update"],
-            "description": "Moves the next live and/or test folio of one series.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "series", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update an invoice series",
-            "unwrap": True,
-            "url": "/teams/{id}/series/{series}",
-        },
+        "command": "teams series update",
         "default": False,
         "description": "Update an invoice series. Moves the next live and/or test folio of one series.",
         "input_schema": {
@@ -14393,6 +7976,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "series"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_series_update",
         "output_schema": None,
         "resource": "teams.series",
@@ -14403,6 +7987,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "series": ["arg", 1],
             "test": ["body", "test"],
         },
+        "safety": "write",
     },
     "teams_settings_retrieve": {
         "annotations": {
@@ -14411,32 +7996,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a team's settings",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": None,
-            "command": ["teams", "settings", "retrieve"],
-            "description": "Returns the team's invoicing defaults (keys, taxes, series, emails, automations).",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "settings", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a team's settings",
-            "unwrap": True,
-            "url": "/teams/{id}/settings",
-        },
+        "command": "teams settings retrieve",
         "default": False,
         "description": "Get a team's settings. Returns the team's invoicing defaults "
         "(keys, taxes, series, emails, automations).",
@@ -14445,6 +8005,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_settings_retrieve",
         "output_schema": {
             "properties": {
@@ -14474,6 +8035,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "teams.settings",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "teams_settings_update": {
         "annotations": {
@@ -14483,131 +8045,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update a team's settings",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "description": "Default concept description on invoices.",
-                        "flag": "default-description",
-                        "type": "string",
-                        "wire": "default_description",
-                    },
-                    {
-                        "description": "Replaces every item's description when set.",
-                        "flag": "override-item-description",
-                        "type": "string",
-                        "wire": "override_item_description",
-                    },
-                    {
-                        "description": "Notes printed on invoice PDFs.",
-                        "flag": "invoice-pdf-notes",
-                        "type": "string",
-                        "wire": "invoice_pdf_notes",
-                    },
-                    {
-                        "description": "Default SAT product or service key (c_ClaveProdServ).",
-                        "flag": "product-key",
-                        "type": "string",
-                        "wire": "product_key",
-                    },
-                    {
-                        "description": "Default SAT unit key (c_ClaveUnidad).",
-                        "flag": "unit-key",
-                        "type": "string",
-                        "wire": "unit_key",
-                    },
-                    {
-                        "choices": [
-                            "G01",
-                            "G02",
-                            "G03",
-                            "I01",
-                            "I02",
-                            "I03",
-                            "I04",
-                            "I05",
-                            "I06",
-                            "I07",
-                            "I08",
-                            "D01",
-                            "D02",
-                            "D03",
-                            "D04",
-                            "D05",
-                            "D06",
-                            "D07",
-                            "D08",
-                            "D09",
-                            "D10",
-                            "S01",
-                            "CP01",
-                            "CN01",
-                        ],
-                        "description": "",
-                        "flag": "use",
-                        "open": True,
-                        "type": "string",
-                        "wire": "use",
-                    },
-                    {
-                        "description": "Do not issue the periodic global invoice.",
-                        "flag": "global-invoice-disabled",
-                        "type": "boolean",
-                        "wire": "global_invoice_disabled",
-                    },
-                    {
-                        "description": "Issue payment complements for PPD invoices automatically.",
-                        "flag": "automate-complement-for-ppd-invoices",
-                        "type": "boolean",
-                        "wire": "automate_complement_for_ppd_invoices",
-                    },
-                    {
-                        "description": "Keep the full legal name (with the company type) on invoices.",
-                        "flag": "keep-full-legal-name",
-                        "type": "boolean",
-                        "wire": "keep_full_legal_name",
-                    },
-                    {"description": "", "flag": "customer-portal-id", "type": "string", "wire": "customer_portal_id"},
-                    {
-                        "description": "A threshold in days for PPD "
-                        "invoices in the end-of-month run "
-                        "(its exact meaning is not "
-                        "published); `0` is a valid "
-                        "value.",
-                        "flag": "eom-ppd-threshold-days",
-                        "type": "integer",
-                        "wire": "eom_ppd_threshold_days",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "settings", "update"],
-            "description": "Changes the settings sent and leaves the others as "
-            "they are. Returns the settings after the change.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "settings", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update a team's settings",
-            "unwrap": True,
-            "url": "/teams/{id}/settings",
-        },
+        "command": "teams settings update",
         "default": False,
         "description": "Update a team's settings. Changes the settings sent and leaves "
         "the others as they are. Returns the settings after the change.",
@@ -14728,6 +8166,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_settings_update",
         "output_schema": None,
         "resource": "teams.settings",
@@ -14756,6 +8195,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "uses_on_self_invoice_portal": ["body", "uses_on_self_invoice_portal"],
             "withholding_taxes": ["body", "withholding_taxes"],
         },
+        "safety": "write",
     },
     "teams_sign_manifest": {
         "annotations": {
@@ -14765,34 +8205,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Sign a team's manifest",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": None,
-            "command": ["teams", "sign-manifest"],
-            "description": "Signs, with the FIEL already uploaded, the manifest "
-            "(the agreement that lets gigstack's PAC stamp on the "
-            "taxpayer's behalf). Takes no body.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "sign_manifest"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Sign a team's manifest",
-            "unwrap": False,
-            "url": "/teams/{id}/manifest/sign",
-        },
+        "command": "teams sign-manifest",
         "default": False,
         "description": "Sign a team's manifest. Signs, with the FIEL already uploaded, the "
         "manifest (the agreement that lets gigstack's PAC stamp on the "
@@ -14805,10 +8218,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_sign_manifest",
         "output_schema": None,
         "resource": "teams",
         "route": {"id": ["arg", 0], "preview": ["preview"]},
+        "safety": "write",
     },
     "teams_update": {
         "annotations": {
@@ -14818,72 +8233,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update a team",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "tax-id", "type": "string", "wire": "tax_id"},
-                    {
-                        "choices": [
-                            "601",
-                            "603",
-                            "605",
-                            "606",
-                            "607",
-                            "608",
-                            "610",
-                            "611",
-                            "612",
-                            "614",
-                            "615",
-                            "616",
-                            "620",
-                            "621",
-                            "622",
-                            "623",
-                            "624",
-                            "625",
-                            "626",
-                        ],
-                        "description": "SAT c_RegimenFiscal: the tax regime "
-                        "(régimen fiscal) of a taxpayer, as valid "
-                        "for CFDI 4.0.",
-                        "flag": "tax-system",
-                        "open": True,
-                        "type": "string",
-                        "wire": "tax_system",
-                    },
-                    {"description": "", "flag": "support-email", "type": "string", "wire": "support_email"},
-                    {"description": "", "flag": "support-phone", "type": "string", "wire": "support_phone"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "update"],
-            "description": "Changes the team's brand, fiscal data, address or support "
-            "contacts; only the fields sent change.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update a team",
-            "unwrap": True,
-            "url": "/teams/{id}",
-        },
+        "command": "teams update",
         "default": False,
         "description": "Update a team. Changes the team's brand, fiscal data, address or support "
         "contacts; only the fields sent change.",
@@ -14924,6 +8274,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_update",
         "output_schema": None,
         "resource": "teams",
@@ -14937,6 +8288,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "tax_id": ["body", "tax_id"],
             "tax_system": ["body", "tax_system"],
         },
+        "safety": "write",
     },
     "teams_upload_csd": {
         "annotations": {
@@ -14946,61 +8298,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Upload a team's SAT CSD certificates",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "description": "Password of the private key (note the "
-                        "camelCase field name). Left out of "
-                        "the model's repr().",
-                        "flag": "keypass",
-                        "type": "string",
-                        "wire": "keyPass",
-                    }
-                ],
-                "files": [
-                    {
-                        "description": "The certificate (.cer) issued by the SAT.",
-                        "flag": "cer",
-                        "type": "binary",
-                        "wire": "cer",
-                    },
-                    {
-                        "description": "The private key (.key) of the certificate.",
-                        "flag": "key",
-                        "type": "binary",
-                        "wire": "key",
-                    },
-                ],
-                "kind": "multipart",
-                "required": True,
-            },
-            "command": ["teams", "upload-csd"],
-            "description": "Uploads the CSD (Certificado de Sello Digital) "
-            "certificate, its private key and the key's password, so "
-            "the team can stamp CFDI.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "upload_csd"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Upload a team's SAT CSD certificates",
-            "unwrap": False,
-            "url": "/teams/{id}/csd",
-        },
+        "command": "teams upload-csd",
         "default": False,
         "description": "Upload a team's SAT CSD certificates. Uploads the CSD (Certificado de "
         "Sello Digital) certificate, its private key and the key's password, so "
@@ -15020,6 +8318,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "cer", "key", "keyPass"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_upload_csd",
         "output_schema": None,
         "resource": "teams",
@@ -15030,6 +8329,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "keyPass": ["body", "keyPass"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "teams_upload_sat_connection": {
         "annotations": {
@@ -15039,57 +8339,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Connect a team to the SAT with its certificate and key",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "description": "Password of the private "
-                        "key (note the camelCase "
-                        "part name). Left out of "
-                        "the model's repr().",
-                        "flag": "keypass",
-                        "type": "string",
-                        "wire": "keyPass",
-                    }
-                ],
-                "files": [
-                    {"description": "The certificate (.cer).", "flag": "cert", "type": "binary", "wire": "cert"},
-                    {
-                        "description": "The private key (.key) of the certificate.",
-                        "flag": "key",
-                        "type": "binary",
-                        "wire": "key",
-                    },
-                ],
-                "kind": "multipart",
-                "required": True,
-            },
-            "command": ["teams", "upload-sat-connection"],
-            "description": "Uploads the taxpayer's certificate, private key "
-            "and the key's password as multipart parts "
-            "`cert`, `key` and `keyPass`.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "upload_sat_connection"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Connect a team to the SAT with its certificate and key",
-            "unwrap": False,
-            "url": "/teams/{id}/sat-connection",
-        },
+        "command": "teams upload-sat-connection",
         "default": False,
         "description": "Connect a team to the SAT with its certificate and key. "
         "Uploads the taxpayer's certificate, private key and the "
@@ -15110,6 +8360,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "cert", "key", "keyPass"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_upload_sat_connection",
         "output_schema": None,
         "resource": "teams",
@@ -15120,6 +8371,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "keyPass": ["body", "keyPass"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "teams_webhook_deliveries_list": {
         "annotations": {
@@ -15128,85 +8380,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "List a team's webhook deliveries",
         },
-        "command": {
-            "arguments": [{"description": "The team's id.", "metavar": "TEAM", "wire": "id"}],
-            "body": None,
-            "command": ["teams", "webhook-deliveries", "list"],
-            "description": "Returns the team's webhook deliveries for "
-            "your key's mode. `pending` does not mean "
-            "delivered.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's "
-                    "`next_cursor`, to fetch the page "
-                    "after it. An empty page can "
-                    "still have `has_more`.",
-                    "flag": "cursor",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "cursor",
-                },
-                {
-                    "description": "At or after this time, in unix milliseconds.",
-                    "flag": "from",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "from",
-                },
-                {
-                    "description": "At or before this time, in unix milliseconds.",
-                    "flag": "to",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "to",
-                },
-                {
-                    "description": "Only deliveries in this status, such as `pending`, `retrying` or `failed`.",
-                    "flag": "status",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-                {
-                    "description": "Only deliveries of this event.",
-                    "flag": "event",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "event",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next_cursor", "param": "cursor"},
-            "path": ["teams", "webhook_deliveries", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List a team's webhook deliveries",
-            "unwrap": False,
-            "url": "/teams/{id}/webhook-deliveries",
-        },
+        "command": "teams webhook-deliveries list",
         "default": False,
         "description": "List a team's webhook deliveries. Returns the team's "
         "webhook deliveries for your key's mode. `pending` does "
@@ -15234,6 +8408,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_webhook_deliveries_list",
         "output_schema": {
             "properties": {
@@ -15276,6 +8451,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "status": ["opt", 5],
             "to": ["opt", 4],
         },
+        "safety": "read",
     },
     "teams_webhook_deliveries_retrieve": {
         "annotations": {
@@ -15284,35 +8460,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a webhook delivery",
         },
-        "command": {
-            "arguments": [
-                {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
-                {"description": "The delivery log's id.", "metavar": "LOG", "wire": "log"},
-            ],
-            "body": None,
-            "command": ["teams", "webhook-deliveries", "retrieve"],
-            "description": "Returns one webhook delivery, with the shapes of its payload and of the endpoint's answer.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "webhook_deliveries", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a webhook delivery",
-            "unwrap": True,
-            "url": "/teams/{id}/webhook-deliveries/{log}",
-        },
+        "command": "teams webhook-deliveries retrieve",
         "default": False,
         "description": "Get a webhook delivery. Returns one webhook delivery, "
         "with the shapes of its payload and of the endpoint's "
@@ -15325,6 +8473,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "log"],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_webhook_deliveries_retrieve",
         "output_schema": {
             "properties": {
@@ -15349,6 +8498,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "teams.webhook_deliveries",
         "route": {"id": ["arg", 0], "log": ["arg", 1]},
+        "safety": "read",
     },
     "teams_webhook_deliveries_retry": {
         "annotations": {
@@ -15358,52 +8508,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Retry a webhook delivery",
         },
-        "command": {
-            "arguments": [
-                {"description": "The team's id.", "metavar": "TEAM", "wire": "id"},
-                {"description": "The delivery log's id.", "metavar": "LOG", "wire": "log"},
-            ],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
-                    {"description": "", "flag": "confirmed", "type": "boolean", "wire": "confirmed"},
-                    {
-                        "description": "",
-                        "flag": "acknowledge-duplicate-delivery",
-                        "type": "boolean",
-                        "wire": "acknowledge_duplicate_delivery",
-                    },
-                    {"description": "", "flag": "expected-livemode", "type": "boolean", "wire": "expected_livemode"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["teams", "webhook-deliveries", "retry"],
-            "description": "Delivers a logged event again, as it was "
-            "stored. The endpoint may receive it twice, "
-            "which the body must acknowledge.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["teams", "webhook_deliveries", "retry"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Retry a webhook delivery",
-            "unwrap": True,
-            "url": "/teams/{id}/webhook-deliveries/{log}/retry",
-        },
+        "command": "teams webhook-deliveries retry",
         "default": False,
         "description": "Retry a webhook delivery. Delivers a logged event again, "
         "as it was stored. The endpoint may receive it twice, "
@@ -15428,6 +8533,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "type": "object",
         },
+        "module": "teams",
         "name": "teams_webhook_deliveries_retry",
         "output_schema": None,
         "resource": "teams.webhook_deliveries",
@@ -15440,6 +8546,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "operation_id": ["body", "operation_id"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "users_create": {
         "annotations": {
@@ -15449,62 +8556,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a user",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "email", "type": "string", "wire": "email"},
-                    {"description": "", "flag": "first-name", "type": "string", "wire": "first_name"},
-                    {"description": "", "flag": "last-name", "type": "string", "wire": "last_name"},
-                    {"description": "", "flag": "phone", "type": "string", "wire": "phone"},
-                    {"description": "", "flag": "company-role", "type": "string", "wire": "company_role"},
-                    {
-                        "description": "Add the user to the team as well. False when omitted.",
-                        "flag": "auto-join",
-                        "type": "boolean",
-                        "wire": "auto_join",
-                    },
-                    {
-                        "choices": ["admin", "editor", "viewer"],
-                        "description": "Role given to a member of a team: `admin` "
-                        "manages the team and its members, "
-                        "`editor` creates and changes documents, "
-                        "`viewer` only reads.",
-                        "flag": "role",
-                        "open": False,
-                        "type": "string",
-                        "wire": "role",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["users", "create"],
-            "description": "Creates a user and sends them an invitation. With `auto_join` "
-            "the user also joins the team (the key's, or the Connect "
-            "`team`) with `role`.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create a user",
-            "unwrap": True,
-            "url": "/users",
-        },
+        "command": "users create",
         "default": False,
         "description": "Create a user. Creates a user and sends them an invitation.",
         "input_schema": {
@@ -15542,6 +8594,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "users",
         "name": "users_create",
         "output_schema": None,
         "resource": "users",
@@ -15556,6 +8609,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "role": ["body", "role"],
         },
+        "safety": "write",
     },
     "users_create_login_link": {
         "annotations": {
@@ -15565,39 +8619,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Generate a login link",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [{"description": "", "flag": "user-id", "type": "string", "wire": "user_id"}],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["users", "create-login-link"],
-            "description": "Issues a one-time link that signs the user in "
-            "without a password. The link is a credential: it is "
-            "not shown in the response model's repr().",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "create_login_link"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Generate a login link",
-            "unwrap": True,
-            "url": "/users/login-link",
-        },
+        "command": "users create-login-link",
         "default": False,
         "description": "Generate a login link. Issues a one-time link that signs the user in without a password.",
         "input_schema": {
@@ -15608,10 +8630,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["user_id"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_create_login_link",
         "output_schema": None,
         "resource": "users",
         "route": {"preview": ["preview"], "user_id": ["body", "user_id"]},
+        "safety": "write",
     },
     "users_delete": {
         "annotations": {
@@ -15621,32 +8645,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Remove a user",
         },
-        "command": {
-            "arguments": [{"description": "The user's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["users", "delete"],
-            "description": "Removes a user from the selected team (or teams).",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "delete"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Remove a user",
-            "unwrap": True,
-            "url": "/users/{id}",
-        },
+        "command": "users delete",
         "default": False,
         "description": "Remove a user. Removes a user from the selected team (or teams). "
         "Destructive: it cannot be undone; confirm with the user first.",
@@ -15658,77 +8657,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_delete",
         "output_schema": None,
         "resource": "users",
         "route": {"id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "users_list": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "List users"},
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["users", "list"],
-            "description": "Returns the users of the team one page at a time, newest first "
-            "unless `order_by`/`sort` say otherwise. Pass a page's `next` "
-            "cursor to get the page after it.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next`, to fetch the page after it.",
-                    "flag": "next",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "next",
-                },
-                {
-                    "choices": ["timestamp", "name"],
-                    "description": "Field to order by; `timestamp` (creation time) when omitted.",
-                    "flag": "order-by",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "order_by",
-                },
-                {
-                    "choices": ["asc", "desc"],
-                    "description": "Sort direction; `desc` when omitted.",
-                    "flag": "sort",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "sort",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next", "param": "next"},
-            "path": ["users", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List users",
-            "unwrap": False,
-            "url": "/users",
-        },
+        "command": "users list",
         "default": False,
         "description": "List users. Returns the users of the team one page at a time, newest first "
         "unless `order_by`/`sort` say otherwise. Answers {data, has_more, next}: pass "
@@ -15756,6 +8694,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "users",
         "name": "users_list",
         "output_schema": {
             "properties": {
@@ -15789,6 +8728,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "users",
         "route": {"limit": ["opt", 1], "next": ["opt", 2], "order_by": ["opt", 3], "sort": ["opt", 4]},
+        "safety": "read",
     },
     "users_password_reset_recoveries_create": {
         "annotations": {
@@ -15798,52 +8738,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Prepare the recovery of a password reset",
         },
-        "command": {
-            "arguments": [{"description": "The user's id.", "metavar": "USER", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
-                    {"description": "", "flag": "expected-livemode", "type": "boolean", "wire": "expected_livemode"},
-                    {
-                        "description": "",
-                        "flag": "confirm-reset-email",
-                        "type": "boolean",
-                        "wire": "confirm_reset_email",
-                    },
-                    {
-                        "description": "The operation being recovered.",
-                        "flag": "supersedes-operation-id",
-                        "type": "string",
-                        "wire": "supersedes_operation_id",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["users", "password-reset-recoveries", "create"],
-            "description": "Prepares the recovery of a reset whose outcome is unknown, superseding it.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "password_reset_recoveries", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Prepare the recovery of a password reset",
-            "unwrap": True,
-            "url": "/users/{id}/password-reset-recoveries",
-        },
+        "command": "users password-reset-recoveries create",
         "default": False,
         "description": "Prepare the recovery of a password reset. "
         "Prepares the recovery of a reset whose outcome "
@@ -15863,6 +8758,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "operation_id", "expected_livemode", "confirm_reset_email", "supersedes_operation_id"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_password_reset_recoveries_create",
         "output_schema": None,
         "resource": "users.password_reset_recoveries",
@@ -15874,6 +8770,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "supersedes_operation_id": ["body", "supersedes_operation_id"],
         },
+        "safety": "write",
     },
     "users_password_reset_recoveries_retrieve": {
         "annotations": {
@@ -15882,35 +8779,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a password reset recovery",
         },
-        "command": {
-            "arguments": [
-                {"description": "The user's id.", "metavar": "USER", "wire": "id"},
-                {"description": "The operation_id (UUID v4) of the reset.", "metavar": "OP", "wire": "op"},
-            ],
-            "body": None,
-            "command": ["users", "password-reset-recoveries", "retrieve"],
-            "description": "Returns the state of a prepared recovery.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "password_reset_recoveries", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a password reset recovery",
-            "unwrap": True,
-            "url": "/users/{id}/password-reset-recoveries/{op}",
-        },
+        "command": "users password-reset-recoveries retrieve",
         "default": False,
         "description": "Get a password reset recovery. Returns the state of a prepared recovery.",
         "input_schema": {
@@ -15921,6 +8790,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "op"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_password_reset_recoveries_retrieve",
         "output_schema": {
             "properties": {
@@ -15938,6 +8808,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "users.password_reset_recoveries",
         "route": {"id": ["arg", 0], "op": ["arg", 1]},
+        "safety": "read",
     },
     "users_password_resets_cancel": {
         "annotations": {
@@ -15947,35 +8818,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Cancel a prepared password reset",
         },
-        "command": {
-            "arguments": [
-                {"description": "The user's id.", "metavar": "USER", "wire": "id"},
-                {"description": "The operation_id (UUID v4) of the reset.", "metavar": "OP", "wire": "op"},
-            ],
-            "body": None,
-            "command": ["users", "password-resets", "cancel"],
-            "description": "Cancels a prepared reset that was not sent.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "password_resets", "cancel"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Cancel a prepared password reset",
-            "unwrap": True,
-            "url": "/users/{id}/password-reset-operations/{op}",
-        },
+        "command": "users password-resets cancel",
         "default": False,
         "description": "Cancel a prepared password reset. Cancels a prepared reset "
         "that was not sent. Destructive: it cannot be undone; "
@@ -15989,10 +8832,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "op"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_password_resets_cancel",
         "output_schema": None,
         "resource": "users.password_resets",
         "route": {"id": ["arg", 0], "op": ["arg", 1], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "users_password_resets_create": {
         "annotations": {
@@ -16002,49 +8847,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Prepare a password reset email",
         },
-        "command": {
-            "arguments": [{"description": "The user's id.", "metavar": "USER", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
-                    {"description": "", "flag": "expected-livemode", "type": "boolean", "wire": "expected_livemode"},
-                    {
-                        "description": "",
-                        "flag": "confirm-reset-email",
-                        "type": "boolean",
-                        "wire": "confirm_reset_email",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["users", "password-resets", "create"],
-            "description": "Prepares a password reset email for a user "
-            "under your `operation_id`, without sending it "
-            "(send it with `execute`). The reset link is "
-            "never returned.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "password_resets", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Prepare a password reset email",
-            "unwrap": True,
-            "url": "/users/{id}/password-reset-operations",
-        },
+        "command": "users password-resets create",
         "default": False,
         "description": "Prepare a password reset email. Prepares a password reset "
         "email for a user under your `operation_id`, without "
@@ -16063,6 +8866,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "operation_id", "expected_livemode", "confirm_reset_email"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_password_resets_create",
         "output_schema": None,
         "resource": "users.password_resets",
@@ -16073,6 +8877,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "operation_id": ["body", "operation_id"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "users_password_resets_execute": {
         "annotations": {
@@ -16082,35 +8887,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Send a prepared password reset email",
         },
-        "command": {
-            "arguments": [
-                {"description": "The user's id.", "metavar": "USER", "wire": "id"},
-                {"description": "The operation_id (UUID v4) of the reset.", "metavar": "OP", "wire": "op"},
-            ],
-            "body": {"fields": [], "files": [], "kind": "json", "required": False},
-            "command": ["users", "password-resets", "execute"],
-            "description": "Asks for the prepared reset email to be sent, once.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "password_resets", "execute"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Send a prepared password reset email",
-            "unwrap": True,
-            "url": "/users/{id}/password-reset-operations/{op}/execute",
-        },
+        "command": "users password-resets execute",
         "default": False,
         "description": "Send a prepared password reset email. Asks for the "
         "prepared reset email to be sent, once. Destructive: it "
@@ -16134,10 +8911,12 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "op"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_password_resets_execute",
         "output_schema": None,
         "resource": "users.password_resets",
         "route": {"body": ["body_whole"], "id": ["arg", 0], "op": ["arg", 1], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "users_password_resets_retrieve": {
         "annotations": {
@@ -16146,35 +8925,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a password reset",
         },
-        "command": {
-            "arguments": [
-                {"description": "The user's id.", "metavar": "USER", "wire": "id"},
-                {"description": "The operation_id (UUID v4) of the reset.", "metavar": "OP", "wire": "op"},
-            ],
-            "body": None,
-            "command": ["users", "password-resets", "retrieve"],
-            "description": "Returns the state of a prepared password reset, without its link.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "password_resets", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a password reset",
-            "unwrap": True,
-            "url": "/users/{id}/password-reset-operations/{op}",
-        },
+        "command": "users password-resets retrieve",
         "default": False,
         "description": "Get a password reset. Returns the state of a prepared password reset, without its link.",
         "input_schema": {
@@ -16185,6 +8936,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "op"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_password_resets_retrieve",
         "output_schema": {
             "properties": {
@@ -16204,6 +8956,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "users.password_resets",
         "route": {"id": ["arg", 0], "op": ["arg", 1]},
+        "safety": "read",
     },
     "users_reset_password": {
         "annotations": {
@@ -16213,37 +8966,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Send a password reset email",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [{"description": "", "flag": "email", "type": "string", "wire": "email"}],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["users", "reset-password"],
-            "description": "Emails the user a link to choose a new password.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "reset_password"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Send a password reset email",
-            "unwrap": False,
-            "url": "/users/reset-password",
-        },
+        "command": "users reset-password",
         "default": False,
         "description": "Send a password reset email. Emails the user a link to choose a new password.",
         "input_schema": {
@@ -16254,39 +8977,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["email"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_reset_password",
         "output_schema": None,
         "resource": "users",
         "route": {"email": ["body", "email"], "preview": ["preview"]},
+        "safety": "write",
     },
     "users_retrieve": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "Get a user"},
-        "command": {
-            "arguments": [{"description": "The user's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["users", "retrieve"],
-            "description": "Returns one user with their profile and the teams they belong to.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a user",
-            "unwrap": True,
-            "url": "/users/{id}",
-        },
+        "command": "users retrieve",
         "default": False,
         "description": "Get a user. Returns one user with their profile and the teams they belong to.",
         "input_schema": {
@@ -16294,6 +8994,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_retrieve",
         "output_schema": {
             "properties": {
@@ -16317,6 +9018,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "users",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "users_update": {
         "annotations": {
@@ -16326,43 +9028,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update a user",
         },
-        "command": {
-            "arguments": [{"description": "The user's id.", "metavar": "ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "email", "type": "string", "wire": "email"},
-                    {"description": "", "flag": "first-name", "type": "string", "wire": "first_name"},
-                    {"description": "", "flag": "last-name", "type": "string", "wire": "last_name"},
-                    {"description": "", "flag": "phone", "type": "string", "wire": "phone"},
-                    {"description": "", "flag": "company-role", "type": "string", "wire": "company_role"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["users", "update"],
-            "description": "Changes the user's profile; only the fields sent change.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["users", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update a user",
-            "unwrap": True,
-            "url": "/users/{id}",
-        },
+        "command": "users update",
         "default": False,
         "description": "Update a user. Changes the user's profile; only the fields sent change.",
         "input_schema": {
@@ -16393,6 +9059,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "users",
         "name": "users_update",
         "output_schema": None,
         "resource": "users",
@@ -16406,6 +9073,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "phone": ["body", "phone"],
             "preview": ["preview"],
         },
+        "safety": "write",
     },
     "webhooks_create": {
         "annotations": {
@@ -16415,69 +9083,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Create a webhook",
         },
-        "command": {
-            "arguments": [],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "url", "type": "string", "wire": "url"},
-                    {"description": "", "flag": "description", "type": "string", "wire": "description"},
-                    {
-                        "choices": ["active", "inactive"],
-                        "description": "Whether a webhook receives events.",
-                        "flag": "status",
-                        "open": False,
-                        "type": "string",
-                        "wire": "status",
-                    },
-                    {
-                        "description": "Your UUID v4 for this write; reuse it only with the same body.",
-                        "flag": "operation-id",
-                        "type": "string",
-                        "wire": "operation_id",
-                    },
-                    {
-                        "choices": ["v1", "v2"],
-                        "description": "Payload version a webhook receives. Other values are kept as they come.",
-                        "flag": "version",
-                        "open": False,
-                        "type": "string",
-                        "wire": "version",
-                    },
-                    {
-                        "description": "`gigstack_connect` to receive the events of the billing account's teams.",
-                        "flag": "type",
-                        "type": "string",
-                        "wire": "type",
-                    },
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["webhooks", "create"],
-            "description": "Subscribes an HTTPS URL to events. No `events` (or an empty "
-            "list) means every event; `status` is `active` when omitted.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["webhooks", "create"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Create a webhook",
-            "unwrap": False,
-            "url": "/webhooks",
-        },
+        "command": "webhooks create",
         "default": False,
         "description": "Create a webhook. Subscribes an HTTPS URL to events. No `events` (or an "
         "empty list) means every event; `status` is `active` when omitted.",
@@ -16560,6 +9166,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["url"],
             "type": "object",
         },
+        "module": "webhooks",
         "name": "webhooks_create",
         "output_schema": None,
         "resource": "webhooks",
@@ -16575,6 +9182,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": ["body", "url"],
             "version": ["body", "version"],
         },
+        "safety": "write",
     },
     "webhooks_delete": {
         "annotations": {
@@ -16584,44 +9192,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Delete a webhook",
         },
-        "command": {
-            "arguments": [{"description": "The webhook's id.", "metavar": "ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {
-                        "description": "The `revision` you read; the deletion is refused if it changed.",
-                        "flag": "expected-revision",
-                        "type": "string",
-                        "wire": "expected_revision",
-                    }
-                ],
-                "files": [],
-                "kind": "json",
-                "required": False,
-            },
-            "command": ["webhooks", "delete"],
-            "description": "Removes the subscription; no more events are sent to its URL.",
-            "download": None,
-            "idempotency": None,
-            "method": "DELETE",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["webhooks", "delete"],
-            "returns_file": False,
-            "safety": "destructive",
-            "summary": "Delete a webhook",
-            "unwrap": False,
-            "url": "/webhooks/{id}",
-        },
+        "command": "webhooks delete",
         "default": False,
         "description": "Delete a webhook. Removes the subscription; no more events are sent to "
         "its URL. Destructive: it cannot be undone; confirm with the user first.",
@@ -16638,67 +9209,16 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "webhooks",
         "name": "webhooks_delete",
         "output_schema": None,
         "resource": "webhooks",
         "route": {"expected_revision": ["body", "expected_revision"], "id": ["arg", 0], "preview": ["preview"]},
+        "safety": "destructive",
     },
     "webhooks_list": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "List webhooks"},
-        "command": {
-            "arguments": [],
-            "body": None,
-            "command": ["webhooks", "list"],
-            "description": "Returns the team's webhook subscriptions, optionally only the active or inactive ones.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                },
-                {
-                    "description": "Page size, 1 to 100. The server returns 10 when it is omitted.",
-                    "flag": "limit",
-                    "location": "query",
-                    "required": False,
-                    "type": "integer",
-                    "wire": "limit",
-                },
-                {
-                    "description": "Cursor from the previous page's `next_cursor`, "
-                    "to fetch the page after it. An empty page can "
-                    "still have `has_more`.",
-                    "flag": "cursor",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "cursor",
-                },
-                {
-                    "choices": ["active", "inactive"],
-                    "description": "Only webhooks in this status.",
-                    "flag": "status",
-                    "location": "query",
-                    "open": False,
-                    "required": False,
-                    "type": "string",
-                    "wire": "status",
-                },
-            ],
-            "paging": {"container": None, "cursor_field": "next_cursor", "param": "cursor"},
-            "path": ["webhooks", "list"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "List webhooks",
-            "unwrap": False,
-            "url": "/webhooks",
-        },
+        "command": "webhooks list",
         "default": False,
         "description": "List webhooks. Returns the team's webhook subscriptions, optionally only "
         "the active or inactive ones. Answers {data, has_more, next}: pass next as "
@@ -16721,6 +9241,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             },
             "type": "object",
         },
+        "module": "webhooks",
         "name": "webhooks_list",
         "output_schema": {
             "properties": {
@@ -16752,6 +9273,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "webhooks",
         "route": {"cursor": ["opt", 2], "limit": ["opt", 1], "status": ["opt", 3]},
+        "safety": "read",
     },
     "webhooks_resend_current": {
         "annotations": {
@@ -16761,105 +9283,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Resend a logged event with the resource as it is now",
         },
-        "command": {
-            "arguments": [{"description": "The webhook's id.", "metavar": "WEBHOOK", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
-                    {"description": "", "flag": "confirmed", "type": "boolean", "wire": "confirmed"},
-                    {
-                        "choices": [
-                            "customer.created",
-                            "customer.updated",
-                            "customer.deleted",
-                            "invoice.created",
-                            "invoice.stamped",
-                            "invoice.cancelled",
-                            "invoice.sent",
-                            "payment.created",
-                            "payment.succeeded",
-                            "payment.failed",
-                            "payment.cancelled",
-                            "payment.refunded",
-                            "receipt.created",
-                            "receipt.stamped",
-                            "receipt.cancelled",
-                            "payment.updated",
-                            "payment.canceled",
-                            "payment.deleted",
-                            "payment.upcoming_due_date",
-                            "invoice.canceled",
-                            "invoice.failed",
-                            "invoice_batch.completed",
-                            "receipt.updated",
-                            "receipt.completed",
-                            "receipt.deleted",
-                            "service.created",
-                            "service.updated",
-                            "service.deleted",
-                            "sat.invoice.synced",
-                            "teams.created",
-                            "teams.sat.completed",
-                            "teams.stripe.completed",
-                            "teams.openpay.completed",
-                            "teams.sat.manifest.signed",
-                        ],
-                        "description": "An event a webhook can "
-                        "subscribe to. Two vocabularies "
-                        "are listed: the older names "
-                        "gigstack's n8n node offers "
-                        "(`invoice.cancelled`, "
-                        "`payment.refunded`, ...) a...",
-                        "flag": "event",
-                        "open": False,
-                        "type": "string",
-                        "wire": "event",
-                    },
-                    {"description": "", "flag": "resource-id", "type": "string", "wire": "resource_id"},
-                    {
-                        "description": "",
-                        "flag": "acknowledge-duplicate-delivery",
-                        "type": "boolean",
-                        "wire": "acknowledge_duplicate_delivery",
-                    },
-                    {
-                        "description": "The delivery log being sent again.",
-                        "flag": "log-id",
-                        "type": "string",
-                        "wire": "log_id",
-                    },
-                    {"description": "", "flag": "expected-livemode", "type": "boolean", "wire": "expected_livemode"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["webhooks", "resend-current"],
-            "description": "Delivers a logged event again (`log_id`), "
-            "describing the resource as it is now. The endpoint "
-            "may receive the event twice, which the body must "
-            "acknowledge.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["webhooks", "resend_current"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Resend a logged event with the resource as it is now",
-            "unwrap": True,
-            "url": "/webhooks/{id}/resend-current",
-        },
+        "command": "webhooks resend-current",
         "default": False,
         "description": "Resend a logged event with the resource as it is now. Delivers "
         "a logged event again (`log_id`), describing the resource as it "
@@ -16927,6 +9351,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             ],
             "type": "object",
         },
+        "module": "webhooks",
         "name": "webhooks_resend_current",
         "output_schema": None,
         "resource": "webhooks",
@@ -16941,35 +9366,11 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "resource_id": ["body", "resource_id"],
         },
+        "safety": "write",
     },
     "webhooks_retrieve": {
         "annotations": {"idempotentHint": True, "openWorldHint": True, "readOnlyHint": True, "title": "Get a webhook"},
-        "command": {
-            "arguments": [{"description": "The webhook's id.", "metavar": "ID", "wire": "id"}],
-            "body": None,
-            "command": ["webhooks", "retrieve"],
-            "description": "Returns one webhook subscription.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["webhooks", "retrieve"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a webhook",
-            "unwrap": True,
-            "url": "/webhooks/{id}",
-        },
+        "command": "webhooks retrieve",
         "default": False,
         "description": "Get a webhook. Returns one webhook subscription.",
         "input_schema": {
@@ -16977,6 +9378,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "webhooks",
         "name": "webhooks_retrieve",
         "output_schema": {
             "properties": {
@@ -16998,6 +9400,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "webhooks",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "webhooks_retrieve_configuration_operation": {
         "annotations": {
@@ -17006,42 +9409,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": True,
             "title": "Get a webhook configuration write by its operation id",
         },
-        "command": {
-            "arguments": [
-                {
-                    "description": "The operation_id (UUID v4) you sent with the webhook configuration write.",
-                    "metavar": "ID",
-                    "wire": "id",
-                }
-            ],
-            "body": None,
-            "command": ["webhooks", "retrieve-configuration-operation"],
-            "description": "Reads back the outcome of a "
-            "webhook create, update or delete "
-            "by the `operation_id` you sent "
-            "with it, without repeating the "
-            "write.",
-            "download": None,
-            "idempotency": None,
-            "method": "GET",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["webhooks", "retrieve_configuration_operation"],
-            "returns_file": False,
-            "safety": "read",
-            "summary": "Get a webhook configuration write by its operation id",
-            "unwrap": False,
-            "url": "/webhooks/configuration-operations/{id}",
-        },
+        "command": "webhooks retrieve-configuration-operation",
         "default": False,
         "description": "Get a webhook configuration write by its "
         "operation id. Reads back the outcome of a "
@@ -17058,6 +9426,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "webhooks",
         "name": "webhooks_retrieve_configuration_operation",
         "output_schema": {
             "properties": {
@@ -17072,6 +9441,7 @@ TOOLS: dict[str, dict[str, Any]] = {
         },
         "resource": "webhooks",
         "route": {"id": ["arg", 0]},
+        "safety": "read",
     },
     "webhooks_test": {
         "annotations": {
@@ -17081,96 +9451,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Send a test event to a webhook",
         },
-        "command": {
-            "arguments": [{"description": "The webhook's id.", "metavar": "WEBHOOK", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "operation-id", "type": "string", "wire": "operation_id"},
-                    {"description": "", "flag": "confirmed", "type": "boolean", "wire": "confirmed"},
-                    {
-                        "choices": [
-                            "customer.created",
-                            "customer.updated",
-                            "customer.deleted",
-                            "invoice.created",
-                            "invoice.stamped",
-                            "invoice.cancelled",
-                            "invoice.sent",
-                            "payment.created",
-                            "payment.succeeded",
-                            "payment.failed",
-                            "payment.cancelled",
-                            "payment.refunded",
-                            "receipt.created",
-                            "receipt.stamped",
-                            "receipt.cancelled",
-                            "payment.updated",
-                            "payment.canceled",
-                            "payment.deleted",
-                            "payment.upcoming_due_date",
-                            "invoice.canceled",
-                            "invoice.failed",
-                            "invoice_batch.completed",
-                            "receipt.updated",
-                            "receipt.completed",
-                            "receipt.deleted",
-                            "service.created",
-                            "service.updated",
-                            "service.deleted",
-                            "sat.invoice.synced",
-                            "teams.created",
-                            "teams.sat.completed",
-                            "teams.stripe.completed",
-                            "teams.openpay.completed",
-                            "teams.sat.manifest.signed",
-                        ],
-                        "description": "An event a webhook can subscribe to. Two "
-                        "vocabularies are listed: the older names "
-                        "gigstack's n8n node offers "
-                        "(`invoice.cancelled`, "
-                        "`payment.refunded`, ...) a...",
-                        "flag": "event",
-                        "open": False,
-                        "type": "string",
-                        "wire": "event",
-                    },
-                    {
-                        "description": "The object the event is about.",
-                        "flag": "resource-id",
-                        "type": "string",
-                        "wire": "resource_id",
-                    },
-                    {"description": "", "flag": "expected-livemode", "type": "boolean", "wire": "expected_livemode"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["webhooks", "test"],
-            "description": "Delivers one event for a resource of yours to the webhook "
-            "now, with the resource as it is. It has real effects on the "
-            "receiving side.",
-            "download": None,
-            "idempotency": None,
-            "method": "POST",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["webhooks", "test"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Send a test event to a webhook",
-            "unwrap": True,
-            "url": "/webhooks/{id}/test",
-        },
+        "command": "webhooks test",
         "default": False,
         "description": "Send a test event to a webhook. Delivers one event for a resource of "
         "yours to the webhook now, with the resource as it is.",
@@ -17226,6 +9507,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id", "operation_id", "confirmed", "event", "resource_id", "expected_livemode"],
             "type": "object",
         },
+        "module": "webhooks",
         "name": "webhooks_test",
         "output_schema": None,
         "resource": "webhooks",
@@ -17238,6 +9520,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "preview": ["preview"],
             "resource_id": ["body", "resource_id"],
         },
+        "safety": "write",
     },
     "webhooks_update": {
         "annotations": {
@@ -17247,71 +9530,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "readOnlyHint": False,
             "title": "Update a webhook",
         },
-        "command": {
-            "arguments": [{"description": "The webhook's id.", "metavar": "ID", "wire": "id"}],
-            "body": {
-                "fields": [
-                    {"description": "", "flag": "url", "type": "string", "wire": "url"},
-                    {"description": "", "flag": "description", "type": "string", "wire": "description"},
-                    {
-                        "choices": ["active", "inactive"],
-                        "description": "Whether a webhook receives events.",
-                        "flag": "status",
-                        "open": False,
-                        "type": "string",
-                        "wire": "status",
-                    },
-                    {
-                        "description": "Your UUID v4 for this write.",
-                        "flag": "operation-id",
-                        "type": "string",
-                        "wire": "operation_id",
-                    },
-                    {
-                        "description": "The `revision` you read; the write is refused if it changed.",
-                        "flag": "expected-revision",
-                        "type": "string",
-                        "wire": "expected_revision",
-                    },
-                    {
-                        "choices": ["v1", "v2"],
-                        "description": "Payload version a webhook receives. Other values are kept as they come.",
-                        "flag": "version",
-                        "open": False,
-                        "type": "string",
-                        "wire": "version",
-                    },
-                    {"description": "", "flag": "type", "type": "string", "wire": "type"},
-                ],
-                "files": [],
-                "kind": "json",
-                "required": True,
-            },
-            "command": ["webhooks", "update"],
-            "description": "Changes the URL, events, description, status, version, "
-            "type, signing or custom headers; only the fields sent "
-            "change.",
-            "download": None,
-            "idempotency": None,
-            "method": "PUT",
-            "options": [
-                {
-                    "description": "gigstack Connect: act on this team's resources instead of the API key's own team.",
-                    "flag": "team",
-                    "location": "query",
-                    "required": False,
-                    "type": "string",
-                    "wire": "team",
-                }
-            ],
-            "paging": None,
-            "path": ["webhooks", "update"],
-            "returns_file": False,
-            "safety": "write",
-            "summary": "Update a webhook",
-            "unwrap": False,
-            "url": "/webhooks/{id}",
-        },
+        "command": "webhooks update",
         "default": False,
         "description": "Update a webhook. Changes the URL, events, description, status, "
         "version, type, signing or custom headers; only the fields sent change.",
@@ -17396,6 +9615,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "required": ["id"],
             "type": "object",
         },
+        "module": "webhooks",
         "name": "webhooks_update",
         "output_schema": None,
         "resource": "webhooks",
@@ -17413,6 +9633,7 @@ TOOLS: dict[str, dict[str, Any]] = {
             "url": ["body", "url"],
             "version": ["body", "version"],
         },
+        "safety": "write",
     },
 }
 
